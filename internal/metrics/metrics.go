@@ -1,0 +1,92 @@
+// Package metrics holds the Prometheus metrics of articlebot, all named
+// articlebot_*, on one registry that the HTTP side serves at /metrics.
+package metrics
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+)
+
+// Registry is where every articlebot metric is registered, plus the Go and
+// process collectors.
+var Registry = prometheus.NewRegistry()
+
+var (
+	// Questions counts answered questions by mode (extractive, llm), found
+	// (true, false) and chat type (private, group, supergroup, inline, http, cli).
+	Questions = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_questions_total",
+		Help: "Questions answered, by mode, found and chat type.",
+	}, []string{"mode", "found", "chat_type"})
+
+	// AnswerSeconds is the time from question to complete answer.
+	AnswerSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name:    "articlebot_answer_seconds",
+		Help:    "Time to answer a question, by mode.",
+		Buckets: []float64{.0005, .001, .002, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30},
+	}, []string{"mode"})
+
+	// TopScore is the best fused retrieval score of each question.
+	TopScore = prometheus.NewHistogram(prometheus.HistogramOpts{
+		Name:    "articlebot_retrieval_top_score",
+		Help:    "Best retrieval score per question.",
+		Buckets: prometheus.LinearBuckets(0, 0.1, 11),
+	})
+
+	// LLMCalls counts calls to the OpenAI-compatible server by kind (chat, rewrite, embed).
+	LLMCalls = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_llm_calls_total",
+		Help: "Calls to the LLM server, by kind.",
+	}, []string{"kind"})
+
+	// LLMErrors counts failed LLM calls by kind and reason (status code, timeout, stream).
+	LLMErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_llm_errors_total",
+		Help: "Failed LLM calls, by kind and reason.",
+	}, []string{"kind", "reason"})
+
+	// LLMTokens counts tokens by type (prompt, completion).
+	LLMTokens = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_llm_tokens_total",
+		Help: "LLM tokens used, by type.",
+	}, []string{"type"})
+
+	// Fallbacks counts LLM answers replaced by the offline answer, by reason.
+	Fallbacks = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_fallbacks_total",
+		Help: "LLM answers that fell back to the extractive answer, by reason.",
+	}, []string{"reason"})
+
+	// TelegramCalls counts Bot API calls by method and result code ("200", "429", ...).
+	TelegramCalls = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_telegram_calls_total",
+		Help: "Bot API calls, by method and code.",
+	}, []string{"method", "code"})
+
+	// TelegramErrors counts failed Bot API calls by method and code.
+	TelegramErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_telegram_errors_total",
+		Help: "Failed Bot API calls, by method and code.",
+	}, []string{"method", "code"})
+
+	// RateLimited counts questions refused by a rate limit, by scope (user, http).
+	RateLimited = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_rate_limited_total",
+		Help: "Questions refused by a rate limit, by scope.",
+	}, []string{"scope"})
+
+	// Refused counts requests refused for access reasons (not_allowed, unauthorized).
+	Refused = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_refused_total",
+		Help: "Requests refused for access reasons, by reason.",
+	}, []string{"reason"})
+)
+
+func init() {
+	Registry.MustRegister(
+		collectors.NewGoCollector(),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
+		Fallbacks, TelegramCalls, TelegramErrors, RateLimited, Refused,
+	)
+}
