@@ -90,3 +90,15 @@ func init() {
 		Fallbacks, TelegramCalls, TelegramErrors, RateLimited, Refused,
 	)
 }
+
+// ObserveAnswer records one answered question. The caller that owns the
+// chat type (bot, HTTP API, CLI) calls it once per question.
+func ObserveAnswer(mode string, found bool, tookMS, topScore float64, chatType string) {
+	f := "false"
+	if found {
+		f = "true"
+	}
+	Questions.WithLabelValues(mode, f, chatType).Inc()
+	AnswerSeconds.WithLabelValues(mode).Observe(tookMS / 1000)
+	TopScore.Observe(topScore)
+}
