@@ -1,0 +1,119 @@
+package rag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// sentenceEnds are the runes that end a Chinese sentence or clause group.
+// '；' is included: Chinese reports chain long lists of facts with it, and a
+// quote of one such part is what a reader wants to see.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '…', '!', '?', ';':
+		return true
+	}
+	return false
+}
+
+// isCloser reports runes that belong to the sentence they follow: closing
+// quotes and brackets after the end mark (“……。”).
+func isCloser(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', '）', ')', '"', '\'', '》', '】', ']':
+		return true
+	}
+	return false
+}
+
+// SplitSentences returns the sentences of text as byte spans, each without
+// surrounding whitespace. A sentence ends at 。！？；… (or ! ? ; and a '.'
+// followed by a space in English), together with the closing quotes and
+// brackets that follow; a text never splits inside a sentence. Leftover text
+// without an end mark is the last sentence.
+func SplitSentences(text string) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpan(text, start, end)
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		end := -1
+		switch {
+		case isSentenceEnd(r):
+			end = i + n
+			// runs of end marks: "……", "？！"
+			for end < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[end:])
+				if !isSentenceEnd(r2) {
+					break
+				}
+				end += n2
+			}
+		case r == '.':
+			// English full stop: followed by whitespace or the end, and not
+			// part of a number like 1.2 (digits on both sides never match
+			// here because a digit is not whitespace).
+			if i+n == len(text) || isSpaceByte(text[i+n]) {
+				end = i + n
+			}
+		case r == '\n':
+			// a line break ends a sentence too (broken paragraphs, captions)
+			end = i + n
+		}
+		if end < 0 {
+			i += n
+			continue
+		}
+		for end < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !isCloser(r2) {
+				break
+			}
+			end += n2
+		}
+		emit(end)
+		i = end
+	}
+	if start < len(text) {
+		emit(len(text))
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// trimSpan narrows [s, e) of text to exclude leading and trailing whitespace
+// (including the ideographic space).
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// normalizeSpace collapses runs of whitespace to one space, as the contract's
+// "verbatim after whitespace normalisation" allows.
+func normalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
