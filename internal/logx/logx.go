@@ -33,9 +33,13 @@ const minSecretLen = 4
 // paths as "bot123:ABC"). Empty and shorter secrets are ignored, so callers
 // can pass optional settings as they are.
 func New(w io.Writer, level slog.Level, secrets ...string) *slog.Logger {
+	return newLogger(w, level, isTerminal(w), secrets)
+}
+
+func newLogger(w io.Writer, level slog.Level, text bool, secrets []string) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
 	var h slog.Handler
-	if isTerminal(w) {
+	if text {
 		h = slog.NewTextHandler(w, opts)
 	} else {
 		h = slog.NewJSONHandler(w, opts)
