@@ -1,0 +1,143 @@
+// Package prompts holds the prompt templates of the generative path as plain
+// text files (system.tmpl, answer.tmpl, rewrite.tmpl), embedded into the
+// binary. Someone who does not write Go can read and edit them; the Go here
+// only renders them.
+//
+// The renderers neutralise the characters that could break the templates'
+// delimiters: "<" and ">" inside article text, questions and history become
+// their full-width forms, so a passage can never close a <source> tag and
+// pretend to be an instruction. Template editors need not think about it.
+package prompts
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+	"text/template"
+)
+
+//go:embed *.tmpl
+var files embed.FS
+
+// NotFoundMarker is what the model writes when the sources do not hold the
+// answer; the code looks for it. The templates receive it as .NotFoundMarker.
+const NotFoundMarker = "NOT_IN_ARTICLE"
+
+var tmpl = template.Must(template.New("prompts").Option("missingkey=error").ParseFS(files, "*.tmpl"))
+
+// Source is one numbered passage of the answer turn.
+type Source struct {
+	N         int
+	Doc       string
+	Section   string
+	Paragraph int
+	Kind      string // "text", "caption", "byline", "heading"
+	Text      string
+}
+
+// Turn is one earlier exchange of the conversation.
+type Turn struct {
+	Question string
+	Answer   string
+}
+
+// SystemData fills system.tmpl.
+type SystemData struct {
+	LangName       string // the language to answer in, e.g. "English"
+	NotFoundMarker string // defaults to NotFoundMarker
+}
+
+// AnswerData fills answer.tmpl.
+type AnswerData struct {
+	Sources        []Source
+	Question       string
+	LangName       string
+	NotFoundMarker string // defaults to NotFoundMarker
+}
+
+// RewriteData fills rewrite.tmpl.
+type RewriteData struct {
+	History     []Turn
+	Question    string
+	ArticleLang string // defaults to "Chinese (简体中文)"
+}
+
+// LangName names a language code of rag.DetectLang for the prompts.
+func LangName(code string) string {
+	switch code {
+	case "zh":
+		return "Chinese (简体中文)"
+	case "en":
+		return "English"
+	}
+	return "the language of the question"
+}
+
+// System renders the system prompt.
+func System(d SystemData) (string, error) {
+	if d.NotFoundMarker == "" {
+		d.NotFoundMarker = NotFoundMarker
+	}
+	return render("system.tmpl", d)
+}
+
+// Answer renders the answer turn: numbered sources inside <sources>, then the
+// question.
+func Answer(d AnswerData) (string, error) {
+	if d.NotFoundMarker == "" {
+		d.NotFoundMarker = NotFoundMarker
+	}
+	src := make([]Source, len(d.Sources))
+	for i, s := range d.Sources {
+		s.Doc, s.Section, s.Kind = Neutralise(attr(s.Doc)), Neutralise(attr(s.Section)), Neutralise(attr(s.Kind))
+		s.Text = Neutralise(s.Text)
+		src[i] = s
+	}
+	d.Sources = src
+	d.Question = Neutralise(d.Question)
+	return render("answer.tmpl", d)
+}
+
+// Rewrite renders the query-rewrite prompt.
+func Rewrite(d RewriteData) (string, error) {
+	if d.ArticleLang == "" {
+		d.ArticleLang = LangName("zh")
+	}
+	h := make([]Turn, len(d.History))
+	for i, t := range d.History {
+		h[i] = Turn{Question: oneLine(Neutralise(t.Question)), Answer: oneLine(Neutralise(t.Answer))}
+	}
+	d.History = h
+	d.Question = oneLine(Neutralise(d.Question))
+	return render("rewrite.tmpl", d)
+}
+
+var neutraliser = strings.NewReplacer("<", "＜", ">", "＞")
+
+// Neutralise replaces "<" and ">" by their full-width forms so that text
+// cannot open or close the prompts' delimiter tags.
+func Neutralise(s string) string {
+	if !strings.ContainsAny(s, "<>") {
+		return s
+	}
+	return neutraliser.Replace(s)
+}
+
+// attr makes s safe inside a double-quoted attribute on one line.
+func attr(s string) string {
+	return strings.NewReplacer(`"`, "＂", "\n", " ", "\r", " ").Replace(s)
+}
+
+// oneLine keeps a history line from faking a "User:" line of its own.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func render(name string, data any) (string, error) {
+	var b bytes.Buffer
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		return "", fmt.Errorf("render prompt %s: %w", name, err)
+	}
+	return strings.TrimSpace(b.String()) + "\n", nil
+}
