@@ -1,0 +1,243 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+
+	"articlebot/internal/metrics"
+	"articlebot/rag"
+)
+
+// answer asks the engine and sends the answer with its sources. Typing is
+// shown until the answer is ready; in LLM mode the text is streamed (drafts
+// in private chats, one edited message in groups).
+func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
+	stopTyping := b.typing(ctx, c)
+	defer stopTyping()
+
+	key := convKey(c)
+	req := rag.Request{Question: q, History: b.mem.Get(key)}
+	var st *streamer
+	if b.cfg.LLM {
+		st = b.newStreamer(ctx, c)
+		req.OnDelta = st.delta
+		select { // the global cap on answers going to the LLM
+		case b.llmSem <- struct{}{}:
+		case <-ctx.Done():
+			st.stop()
+			return
+		}
+	}
+	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+	ans, err := b.asker.Ask(actx, req)
+	cancel()
+	if b.cfg.LLM {
+		<-b.llmSem
+		st.stop()
+	}
+	stopTyping()
+	if err != nil {
+		b.log.Error("answer failed", "chat", c.chatID, "err", b.scrub.Err(err))
+		p := Part{HTML: escapeHTML(texts(c.lang).Error), Plain: texts(c.lang).Error}
+		if st != nil && st.msgID != 0 {
+			_ = b.editPart(ctx, c, st.msgID, p, true)
+			return
+		}
+		_, _ = b.sendPart(ctx, c, p, nil)
+		return
+	}
+	lang := ans.Lang
+	if lang == "" {
+		lang = detectLang(q)
+	}
+	parts := renderAnswer(ans, lang, prefix, MaxMessageUnits)
+	if st != nil && st.msgID != 0 {
+		err = st.finish(parts)
+	} else {
+		for _, p := range parts {
+			if _, err = b.sendPart(ctx, c, p, nil); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil && !errors.Is(err, errSkipChat) {
+		b.log.Warn("answer not delivered", "chat", c.chatID, "err", err)
+	}
+	b.mem.Append(key, rag.Turn{Question: q, Answer: ans.Answer})
+	metrics.ObserveAnswer(ans.Mode, ans.Found, ans.TookMS, ans.TopScore, c.chatType)
+	if b.traceDone != nil {
+		b.traceDone(c)
+	}
+}
+
+// streamer shows an LLM answer while it is generated: sendMessageDraft in
+// private chats, or one message edited at most every EditInterval in groups.
+type streamer struct {
+	b   *Bot
+	c   *conv
+	ctx context.Context
+
+	mu    sync.Mutex
+	text  strings.Builder
+	dirty bool
+
+	done   chan struct{}
+	exited chan struct{}
+	once   sync.Once
+
+	// owned by the loop until stop returns
+	msgID    int
+	lastEdit time.Time
+	draftID  int64
+	noDraft  bool
+	shown    string
+}
+
+func (b *Bot) newStreamer(ctx context.Context, c *conv) *streamer {
+	s := &streamer{b: b, c: c, ctx: ctx, done: make(chan struct{}), exited: make(chan struct{}), draftID: b.draftSeq.Add(1)}
+	go s.loop()
+	return s
+}
+
+// delta receives generated text (from the engine's goroutine).
+func (s *streamer) delta(d string) {
+	if d == "" {
+		return
+	}
+	s.mu.Lock()
+	s.text.WriteString(d)
+	s.dirty = true
+	s.mu.Unlock()
+}
+
+func (s *streamer) loop() {
+	defer close(s.exited)
+	every := s.b.cfg.EditInterval
+	if s.c.chatType == "private" {
+		every = s.b.cfg.DraftInterval
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.done:
+			return
+		case <-s.ctx.Done():
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		text, dirty := s.text.String(), s.dirty
+		s.dirty = false
+		s.mu.Unlock()
+		preview := plainPreview(text)
+		if !dirty || preview == "" || preview == s.shown {
+			continue
+		}
+		s.show(preview)
+	}
+}
+
+// show sends one preview. Previews are skipped, never queued, when the chat
+// is at its limit; the final message is what counts.
+func (s *streamer) show(preview string) {
+	b, c := s.b, s.c
+	if c.chatType == "private" {
+		if s.noDraft || b.out.isBlocked(c.chatID) {
+			return
+		}
+		cctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+		_, err := b.tg.SendMessageDraft(cctx, &tgbot.SendMessageDraftParams{
+			ChatID: c.chatID, MessageThreadID: c.threadID,
+			DraftID: strconv.FormatInt(s.draftID, 10), Text: preview,
+		})
+		cancel()
+		var tm *tgbot.TooManyRequestsError
+		switch {
+		case errors.As(err, &tm):
+			b.out.block(c.chatID, time.Duration(max(tm.RetryAfter, 1))*time.Second)
+		case err != nil:
+			b.log.Info("sendMessageDraft unavailable; answering without preview", "chat", c.chatID, "err", b.scrub.Err(err))
+			s.noDraft = true
+		default:
+			s.shown = preview
+		}
+		return
+	}
+	if !b.out.tryAcquire(c.chatID, c.group()) {
+		return
+	}
+	// The preview already holds a slot: send it without the limiter.
+	cctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
+	defer cancel()
+	var err error
+	if s.msgID == 0 {
+		msg, serr := b.tg.SendMessage(cctx, &tgbot.SendMessageParams{
+			ChatID: c.chatID, MessageThreadID: c.threadID, Text: preview,
+			LinkPreviewOptions: noPreview, ReplyParameters: b.replyParams(c),
+		})
+		err = serr
+		if serr == nil && msg != nil {
+			s.msgID = msg.ID
+			c.sentIDs = append(c.sentIDs, msg.ID)
+		}
+	} else {
+		params := map[string]any{"chat_id": c.chatID, "message_id": s.msgID, "text": preview, "link_preview_options": noPreview}
+		if c.threadID != 0 {
+			params["message_thread_id"] = c.threadID
+		}
+		err = b.raw(cctx, "editMessageText", params, nil)
+		if isNotModified(err) {
+			err = nil
+		}
+	}
+	s.lastEdit = time.Now()
+	var tm *tgbot.TooManyRequestsError
+	switch {
+	case err == nil:
+		s.shown = preview
+	case errors.As(err, &tm):
+		b.out.block(c.chatID, time.Duration(max(tm.RetryAfter, 1))*time.Second)
+	default:
+		b.log.Debug("streaming preview failed", "chat", c.chatID, "err", b.scrub.Err(err))
+	}
+}
+
+// stop ends the preview loop and waits for it.
+func (s *streamer) stop() {
+	s.once.Do(func() { close(s.done) })
+	<-s.exited
+}
+
+// finish puts the final formatting on the streamed message (its last edit,
+// spaced like the others) and sends the rest of a long answer as new messages.
+func (s *streamer) finish(parts []Part) error {
+	b, c := s.b, s.c
+	if wait := time.Until(s.lastEdit.Add(b.cfg.EditInterval)); wait > 0 {
+		select {
+		case <-time.After(wait):
+		case <-s.ctx.Done():
+			return s.ctx.Err()
+		}
+	}
+	if err := b.editPart(s.ctx, c, s.msgID, parts[0], true); err != nil {
+		if errors.Is(err, errSkipChat) {
+			return err
+		}
+		if _, err := b.sendPart(s.ctx, c, parts[0], nil); err != nil {
+			return err
+		}
+	}
+	for _, p := range parts[1:] {
+		if _, err := b.sendPart(s.ctx, c, p, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,255 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"io"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"github.com/go-telegram/bot/models"
+
+	"articlebot/internal/metrics"
+)
+
+// maxQueue bounds the questions waiting in one chat; beyond it new ones are
+// dropped (the per-user rate limit keeps honest users far below it).
+const maxQueue = 200
+
+// conv is where and to whom a reply goes, plus timing for tests.
+type conv struct {
+	chatID   int64
+	threadID int
+	replyTo  int
+	chatType string // private, group, supergroup
+	userID   int64
+	lang     string // of the bot's own texts
+	updateID int64
+
+	received time.Time // update taken
+	started  time.Time // handler started (its turn in the chat)
+	waitedNs int64     // deliberate waits (outbound limiter, retry_after), atomic
+	sentIDs  []int     // messages sent for this answer
+}
+
+func (c *conv) group() bool { return c.chatType == "group" || c.chatType == "supergroup" }
+
+// job is one update's work in a chat queue.
+type job struct {
+	c   *conv
+	run func(ctx context.Context, c *conv)
+}
+
+type chatQueue struct{ jobs []job }
+
+// dispatch routes one update. It never blocks on Telegram: work goes to the
+// update's chat queue (answers in order, one at a time per chat) or, for
+// inline queries, to its own goroutine. It reports false when the bot is
+// shutting down and did not take the update.
+func (b *Bot) dispatch(u *models.Update) bool {
+	now := time.Now()
+	switch {
+	case u.InlineQuery != nil:
+		q := u.InlineQuery
+		return b.spawn(u.ID, func(ctx context.Context) { b.onInline(ctx, q, now) })
+	case u.CallbackQuery != nil:
+		cb := u.CallbackQuery
+		c := &conv{userID: cb.From.ID, lang: uiLang(cb.From.LanguageCode, ""), updateID: u.ID, received: now}
+		switch {
+		case cb.Message.Message != nil:
+			m := cb.Message.Message
+			c.chatID, c.chatType, c.threadID, c.replyTo = m.Chat.ID, string(m.Chat.Type), m.MessageThreadID, m.ID
+		case cb.Message.InaccessibleMessage != nil:
+			m := cb.Message.InaccessibleMessage
+			c.chatID, c.chatType, c.replyTo = m.Chat.ID, string(m.Chat.Type), m.MessageID
+		default:
+			c.chatID, c.chatType = cb.From.ID, "private"
+		}
+		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
+	case u.Message != nil || u.EditedMessage != nil:
+		m := u.Message
+		if m == nil {
+			m = u.EditedMessage
+		}
+		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: m.MessageThreadID, replyTo: m.ID, updateID: u.ID, received: now}
+		if m.From != nil {
+			c.userID = m.From.ID
+			c.lang = uiLang(m.From.LanguageCode, m.Text)
+		} else {
+			c.lang = uiLang("", m.Text)
+		}
+		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
+	}
+	return true // other kinds are not for this bot
+}
+
+// spawn runs fn for an update in its own goroutine, tracked for shutdown.
+func (b *Bot) spawn(id int64, fn func(ctx context.Context)) bool {
+	b.mu.Lock()
+	if b.stopping {
+		b.mu.Unlock()
+		return false
+	}
+	if b.dedup.Seen(id) {
+		b.mu.Unlock()
+		return true
+	}
+	b.inflight.Add(1)
+	b.pending[id]++
+	b.mu.Unlock()
+	go func() {
+		defer b.finish(id)
+		defer b.recover(nil)
+		if !b.waitReady() {
+			return
+		}
+		fn(b.procCtx)
+	}()
+	return true
+}
+
+func (b *Bot) enqueue(j job) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.stopping {
+		return false
+	}
+	if b.dedup.Seen(j.c.updateID) {
+		return true
+	}
+	q := b.queues[j.c.chatID]
+	if q == nil {
+		q = &chatQueue{}
+		b.queues[j.c.chatID] = q
+		b.inflight.Add(1)
+		go b.work(j.c.chatID, q)
+	}
+	if len(q.jobs) >= maxQueue {
+		b.log.Warn("chat queue full, dropping update", "chat", j.c.chatID, "update", j.c.updateID)
+		return true
+	}
+	b.inflight.Add(1)
+	b.pending[j.c.updateID]++
+	q.jobs = append(q.jobs, j)
+	return true
+}
+
+// work runs one chat's jobs in order, then exits when the queue is empty.
+func (b *Bot) work(chatID int64, q *chatQueue) {
+	defer b.inflight.Done()
+	if !b.waitReady() {
+		b.mu.Lock()
+		for _, j := range q.jobs {
+			b.doneLocked(j.c.updateID)
+		}
+		delete(b.queues, chatID)
+		b.mu.Unlock()
+		return
+	}
+	for {
+		b.mu.Lock()
+		if len(q.jobs) == 0 {
+			delete(b.queues, chatID)
+			b.mu.Unlock()
+			return
+		}
+		j := q.jobs[0]
+		q.jobs[0] = job{}
+		q.jobs = q.jobs[1:]
+		b.mu.Unlock()
+		func() {
+			defer b.finish(j.c.updateID)
+			defer b.recover(j.c)
+			j.c.started = time.Now()
+			j.run(b.procCtx, j.c)
+		}()
+	}
+}
+
+func (b *Bot) waitReady() bool {
+	select {
+	case <-b.ready:
+		return true
+	case <-b.procCtx.Done():
+		return false
+	}
+}
+
+func (b *Bot) finish(id int64) {
+	b.mu.Lock()
+	b.doneLocked(id)
+	b.mu.Unlock()
+}
+
+func (b *Bot) doneLocked(id int64) {
+	if b.pending[id]--; b.pending[id] <= 0 {
+		delete(b.pending, id)
+	}
+	b.inflight.Done()
+}
+
+// recover turns a handler panic into a log line and an apology; the bot
+// keeps running.
+func (b *Bot) recover(c *conv) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	attrs := []any{"panic", r, "stack", string(debug.Stack())}
+	if c != nil {
+		attrs = append(attrs, "chat", c.chatID, "update", c.updateID)
+	}
+	b.log.Error("handler panic", attrs...)
+	if c != nil && c.chatID != 0 {
+		ctx, cancel := context.WithTimeout(b.procCtx, 10*time.Second)
+		defer cancel()
+		func() {
+			defer func() { _ = recover() }()
+			b.sendNotice(ctx, c, texts(c.lang).Panic)
+		}()
+	}
+}
+
+// WebhookHandler serves Telegram's webhook calls. It checks the
+// X-Telegram-Bot-Api-Secret-Token header in constant time (401 when wrong),
+// replies 200 at once and processes the update asynchronously; a repeated
+// update_id is processed once. During shutdown it replies 503 so that
+// Telegram delivers the update again later.
+func (b *Bot) WebhookHandler() http.Handler {
+	want := sha256.Sum256([]byte(b.secret))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			w.Header().Set("Allow", http.MethodPost)
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		// Hashing first makes the comparison constant-time in the length too.
+		got := sha256.Sum256([]byte(r.Header.Get("X-Telegram-Bot-Api-Secret-Token")))
+		if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			metrics.Refused.WithLabelValues("unauthorized").Inc()
+			b.log.Warn("webhook: wrong secret token", "remote", r.RemoteAddr)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		data, err := io.ReadAll(io.LimitReader(r.Body, 4<<20))
+		if err != nil {
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		var u models.Update
+		if err := json.Unmarshal(data, &u); err != nil {
+			b.log.Warn("webhook: undecodable update", "err", err)
+			http.Error(w, "bad request", http.StatusBadRequest)
+			return
+		}
+		if !b.dispatch(&u) {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"ok":true}`))
+	})
+}

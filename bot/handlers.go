@@ -1,0 +1,329 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+
+	"articlebot/internal/metrics"
+	"articlebot/rag"
+)
+
+var detectLang = rag.DetectLang
+
+// onMessage handles a new or edited message (edited questions are answered
+// again).
+func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
+	if m.From != nil && m.From.IsBot {
+		return
+	}
+	switch m.Chat.Type {
+	case models.ChatTypePrivate, models.ChatTypeGroup, models.ChatTypeSupergroup:
+	default:
+		return // channels
+	}
+	me := b.identity()
+	private := m.Chat.Type == models.ChatTypePrivate
+	replyToBot := m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == me.ID && me.ID != 0
+
+	if m.Text == "" {
+		// Stickers, photos, voice...: a hint, in groups only when addressed.
+		if !private {
+			addr := parseAddress(m.Caption, m.CaptionEntities, replyToBot, false, me)
+			if !addr.ForMe {
+				return
+			}
+		}
+		if !b.admit(ctx, c) {
+			return
+		}
+		b.sendNotice(ctx, c, texts(c.lang).NonText)
+		return
+	}
+
+	addr := parseAddress(m.Text, m.Entities, replyToBot, private, me)
+	if !addr.ForMe {
+		return
+	}
+	if !b.admit(ctx, c) {
+		return
+	}
+	t := texts(c.lang)
+	switch addr.Cmd {
+	case "start":
+		b.cmdStart(ctx, c)
+	case "help":
+		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
+	case "sources":
+		b.cmdSources(ctx, c)
+	case "reset":
+		b.mem.Reset(convKey(c))
+		b.sendNotice(ctx, c, t.Reset)
+	case "ask", "":
+		if addr.Text == "" {
+			b.sendNotice(ctx, c, fmt.Sprintf(t.AskUsage, b.examples(c.lang)[0]))
+			return
+		}
+		b.question(ctx, c, addr.Text, nil)
+	default: // an unknown command in a private chat
+		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
+	}
+}
+
+// admit applies the allow-list: others get one polite refusal per chat and
+// use no quota.
+func (b *Bot) admit(ctx context.Context, c *conv) bool {
+	if len(b.allowed) == 0 || b.allowed[c.chatID] || (c.userID != 0 && b.allowed[c.userID]) {
+		return true
+	}
+	metrics.Refused.WithLabelValues("not_allowed").Inc()
+	b.noteMu.Lock()
+	first := !b.refused[c.chatID]
+	if first {
+		if len(b.refused) > 100000 {
+			b.refused = map[int64]bool{}
+		}
+		b.refused[c.chatID] = true
+	}
+	b.noteMu.Unlock()
+	b.log.Info("refused: not on the allow-list", "chat", c.chatID, "user", c.userID, "told", first)
+	if first {
+		b.sendNotice(ctx, c, texts(c.lang).NotAllowed)
+	}
+	return false
+}
+
+// question runs the rate limit, trims an over-long question and answers.
+// prefix is shown above the answer (a button's question).
+func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
+	t := texts(c.lang)
+	key := c.userID
+	if key == 0 {
+		key = c.chatID
+	}
+	if ok, retry := b.rl.Allow(key); !ok {
+		metrics.RateLimited.WithLabelValues("user").Inc()
+		now := time.Now()
+		b.noteMu.Lock()
+		tell := now.After(b.rlNotified[key])
+		if tell {
+			if len(b.rlNotified) > 100000 {
+				b.rlNotified = map[int64]time.Time{}
+			}
+			b.rlNotified[key] = now.Add(retry)
+		}
+		b.noteMu.Unlock()
+		if tell {
+			b.sendNotice(ctx, c, fmt.Sprintf(t.RateLimited, int(retry.Seconds())+1))
+		}
+		return
+	}
+	if n := b.cfg.MaxQuestionChars; runeLen(q) > n {
+		q = clipRunes(q, n+1)
+		q = strings.TrimSuffix(q, "…")
+		note := fmt.Sprintf(t.Trimmed, n) + "\n\n"
+		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
+	}
+	b.answer(ctx, c, q, prefix)
+}
+
+// convKey is the memory key: the chat, or the forum topic within it.
+func convKey(c *conv) string {
+	if c.threadID != 0 {
+		return strconv.FormatInt(c.chatID, 10) + ":" + strconv.Itoa(c.threadID)
+	}
+	return strconv.FormatInt(c.chatID, 10)
+}
+
+// examples are the sample questions: the articles' own, or generic ones.
+func (b *Bot) examples(lang string) []string {
+	var ex []string
+	for _, d := range b.docs {
+		for _, e := range d.Examples {
+			if e = strings.TrimSpace(e); e != "" {
+				ex = append(ex, e)
+			}
+		}
+	}
+	if len(ex) == 0 {
+		return texts(lang).GenericExamples
+	}
+	return ex
+}
+
+func (b *Bot) cmdStart(ctx context.Context, c *conv) {
+	t := texts(c.lang)
+	var us []unit
+	add := func(html, plain string) { us = append(us, unit{HTML: html, Plain: plain}) }
+	add(escapeHTML(t.StartIntro)+"\n", t.StartIntro+"\n")
+	for _, d := range b.docs {
+		line := "📰 " + d.Title
+		h := "📰 <b>" + escapeHTML(d.Title) + "</b>"
+		if d.Subtitle != "" {
+			line += " — " + d.Subtitle
+			h += " — " + escapeHTML(d.Subtitle)
+		}
+		if d.Source != "" {
+			line += "\n" + t.SourcesFrom + ": " + d.Source
+			h += "\n" + escapeHTML(t.SourcesFrom+": "+d.Source)
+		}
+		add(h+"\n", line+"\n")
+	}
+	how := "\n" + fmt.Sprintf(t.StartHowTo, b.identity().Username) + "\n\n" + t.StartExamples
+	add(escapeHTML(how), how)
+
+	ex := b.examples(c.lang)
+	var rows [][]models.InlineKeyboardButton
+	for i := 0; i < len(ex) && i < 3; i++ {
+		rows = append(rows, []models.InlineKeyboardButton{{Text: clipRunes(ex[i], 60), CallbackData: "ex:" + c.lang + ":" + strconv.Itoa(i)}})
+	}
+	parts := pack(us, MaxMessageUnits)
+	for i, p := range parts {
+		var mk models.ReplyMarkup
+		if i == len(parts)-1 && len(rows) > 0 {
+			mk = &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+		}
+		if _, err := b.sendPart(ctx, c, p, mk); err != nil {
+			return
+		}
+	}
+}
+
+func (b *Bot) cmdSources(ctx context.Context, c *conv) {
+	t := texts(c.lang)
+	var us []unit
+	for i, d := range b.docs {
+		var h, p strings.Builder
+		if i > 0 {
+			h.WriteString("\n\n")
+			p.WriteString("\n\n")
+		}
+		h.WriteString("<b>" + escapeHTML(t.SourcesTitle+": "+d.Title) + "</b>")
+		p.WriteString(t.SourcesTitle + ": " + d.Title)
+		for _, s := range []string{d.Subtitle, d.Author} {
+			if s != "" {
+				h.WriteString("\n" + escapeHTML(s))
+				p.WriteString("\n" + s)
+			}
+		}
+		if d.Source != "" {
+			h.WriteString("\n" + escapeHTML(t.SourcesFrom+": "+d.Source))
+			p.WriteString("\n" + t.SourcesFrom + ": " + d.Source)
+		}
+		if len(d.Sections) > 0 {
+			h.WriteString("\n\n" + escapeHTML(t.SourcesSections) + ":")
+			p.WriteString("\n\n" + t.SourcesSections + ":")
+		}
+		us = append(us, unit{HTML: h.String(), Plain: p.String()})
+		for j, s := range d.Sections {
+			line := fmt.Sprintf("\n%d. %s", j+1, clipRunes(s, maxSectionRunes))
+			us = append(us, unit{HTML: escapeHTML(line), Plain: line})
+		}
+	}
+	if len(us) == 0 {
+		us = append(us, unit{HTML: "—", Plain: "—"})
+	}
+	for _, p := range pack(us, MaxMessageUnits) {
+		if _, err := b.sendPart(ctx, c, p, nil); err != nil {
+			return
+		}
+	}
+}
+
+// onCallback handles an example-question button from /start.
+func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
+	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	_, err := b.tg.AnswerCallbackQuery(actx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID})
+	cancel()
+	if err != nil {
+		b.log.Warn("answerCallbackQuery", "err", b.scrub.Err(err))
+	}
+	// callback_data is client-controlled: accept only "ex:<lang>:<index>".
+	parts := strings.Split(cb.Data, ":")
+	if len(parts) != 3 || parts[0] != "ex" || (parts[1] != "en" && parts[1] != "zh") {
+		return
+	}
+	ex := b.examples(parts[1])
+	i, err := strconv.Atoi(parts[2])
+	if err != nil || i < 0 || i >= len(ex) || i >= 3 {
+		return
+	}
+	if !b.admit(ctx, c) {
+		return
+	}
+	q := ex[i]
+	head := "❓ " + q + "\n\n"
+	b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML("❓ "+q) + "</b>\n\n", Plain: head}})
+}
+
+// onInline answers an inline query from the offline engine, within a
+// second of the update.
+func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time.Time) {
+	var user models.User
+	if q.From != nil {
+		user = *q.From
+	}
+	query := strings.TrimSpace(q.Query)
+	results := []models.InlineQueryResult{}
+	cache := b.cfg.InlineCacheTime
+	var ans rag.Answer
+	answered := false
+	switch {
+	case len(b.allowed) > 0 && !b.allowed[user.ID]:
+		metrics.Refused.WithLabelValues("not_allowed").Inc()
+	case query == "":
+	default:
+		query = clipRunes(query, b.cfg.MaxQuestionChars)
+		// Telegram drops answers after a few seconds; the offline path
+		// takes milliseconds, the deadline only guards against a stall.
+		actx, cancel := context.WithDeadline(ctx, received.Add(800*time.Millisecond))
+		a, err := b.asker.Ask(actx, rag.Request{Question: query, Offline: true})
+		cancel()
+		if err != nil {
+			b.log.Warn("inline answer failed", "err", b.scrub.Err(err))
+			cache = 1
+			break
+		}
+		ans, answered = a, true
+		lang := a.Lang
+		if lang == "" {
+			lang = detectLang(query)
+		}
+		head := "❓ " + query + "\n\n"
+		parts := renderAnswer(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}}, MaxMessageUnits)
+		sum := sha256.Sum256([]byte(query))
+		title := texts(lang).InlineTitle
+		results = append(results, &models.InlineQueryResultArticle{
+			ID:          hex.EncodeToString(sum[:12]),
+			Title:       title,
+			Description: clipRunes(strings.Join(strings.Fields(a.Answer), " "), 120),
+			InputMessageContent: &models.InputTextMessageContent{
+				MessageText:        parts[0].HTML,
+				ParseMode:          models.ParseModeHTML,
+				LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
+			},
+		})
+	}
+	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	_, err := b.tg.AnswerInlineQuery(actx, &tgbot.AnswerInlineQueryParams{
+		InlineQueryID: q.ID,
+		Results:       results,
+		CacheTime:     cache,
+		IsPersonal:    true,
+	})
+	if err != nil {
+		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))
+		return
+	}
+	if answered {
+		metrics.ObserveAnswer(ans.Mode, ans.Found, ans.TookMS, ans.TopScore, "inline")
+	}
+}

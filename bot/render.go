@@ -1,0 +1,328 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"articlebot/rag"
+)
+
+// MaxMessageUnits is Telegram's limit on message text, in UTF-16 code units.
+// The bot applies it to the HTML source (tags included), which is stricter
+// than Telegram's count after entity parsing.
+const MaxMessageUnits = 4096
+
+const (
+	maxQuoteRunes   = 280 // verbatim quotes longer than this are shortened with …
+	maxSectionRunes = 80
+)
+
+// escapeHTML escapes what Telegram's HTML parse mode treats as markup.
+// Everything the article, the model or the user wrote goes through it.
+func escapeHTML(s string) string {
+	if !strings.ContainsAny(s, "<>&") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// utf16Len counts s in UTF-16 code units, as Telegram does.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// clipRunes shortens s to at most n runes, ending with … when cut.
+func clipRunes(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, c := 0, 0
+	for i = range s {
+		if c == n-1 {
+			break
+		}
+		c++
+	}
+	return strings.TrimRightFunc(s[:i], isSpace) + "…"
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u3000' }
+
+// clipUnits shortens s to at most n UTF-16 units, ending with … when cut.
+func clipUnits(s string, n int) string {
+	if utf16Len(s) <= n {
+		return s
+	}
+	u := 0
+	for i, r := range s {
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if u+w > n-1 {
+			return s[:i] + "…"
+		}
+		u += w
+	}
+	return s
+}
+
+// utf16Slice returns the substring of s at UTF-16 offset off, length n
+// (entity offsets). Out-of-range values are clamped.
+func utf16Slice(s string, off, n int) string {
+	u := utf16.Encode([]rune(s))
+	if off < 0 {
+		off = 0
+	}
+	if off > len(u) {
+		off = len(u)
+	}
+	end := off + n
+	if end > len(u) || n < 0 {
+		end = len(u)
+	}
+	return string(utf16.Decode(u[off:end]))
+}
+
+// unit is an indivisible piece of a message: a sentence of the answer or one
+// source entry. HTML is its markup (balanced by itself), Plain its text for
+// the plain-text fallback. Quote units go inside the expandable blockquote.
+type unit struct {
+	HTML, Plain string
+	Quote       bool
+}
+
+// Part is one message to send: HTML for parse_mode HTML and Plain for the
+// resend when Telegram rejects the formatting.
+type Part struct {
+	HTML, Plain string
+}
+
+const (
+	quoteOpen  = "<blockquote expandable>"
+	quoteClose = "</blockquote>"
+)
+
+// renderAnswer turns an answer into message parts within limit UTF-16 units.
+// lang selects the labels (the answer's language).
+func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
+	t := texts(lang)
+	var us []unit
+	us = append(us, prefix...)
+	if a.Ungrounded {
+		w := "⚠️ " + t.Ungrounded + "\n\n"
+		us = append(us, unit{HTML: "<i>" + escapeHTML(w) + "</i>", Plain: w})
+	}
+	body := strings.TrimSpace(a.Answer)
+	if body == "" && !a.Found {
+		body = t.NotFound
+	}
+	if body == "" {
+		body = "…"
+	}
+	us = append(us, textUnits(body, limit)...)
+	cites, label := a.Citations, t.Sources
+	if !a.Found {
+		cites, label = a.Related, t.Related
+	}
+	if len(cites) > 0 {
+		head := "\n\n" + label
+		us = append(us, unit{HTML: escapeHTML("\n\n") + "<b>" + escapeHTML(label) + "</b>", Plain: head})
+		for i, c := range cites {
+			n := c.N
+			if n == 0 || !a.Found {
+				n = i + 1
+			}
+			us = append(us, citationUnit(c, n, lang, i == 0))
+		}
+	}
+	return pack(us, limit)
+}
+
+// citationUnit renders one source entry: number, section, paragraph and the
+// verbatim quote, shortened when long.
+func citationUnit(c rag.Citation, n int, lang string, first bool) unit {
+	t := texts(lang)
+	var loc []string
+	if s := strings.TrimSpace(c.Section); s != "" {
+		loc = append(loc, clipRunes(s, maxSectionRunes))
+	}
+	if c.Paragraph > 0 {
+		loc = append(loc, fmt.Sprintf(t.Paragraph, c.Paragraph))
+	}
+	head := fmt.Sprintf("[%d]", n)
+	if len(loc) > 0 {
+		head += " " + strings.Join(loc, " · ")
+	}
+	q := clipRunes(strings.Join(strings.Fields(c.Quote), " "), maxQuoteRunes)
+	sep := "\n"
+	if first {
+		sep = ""
+	}
+	return unit{
+		HTML:  sep + "<b>" + escapeHTML(head) + "</b>\n" + escapeHTML("“"+q+"”"),
+		Plain: sep + head + "\n“" + q + "”",
+		Quote: true,
+	}
+}
+
+// textUnits splits plain text into sentence units, escaped. A sentence longer
+// than a message is cut at rune boundaries.
+func textUnits(s string, limit int) []unit {
+	var us []unit
+	for _, sent := range sentences(s) {
+		for _, piece := range hardSplit(sent, limit-len(quoteOpen)-len(quoteClose)) {
+			us = append(us, unit{HTML: escapeHTML(piece), Plain: piece})
+		}
+	}
+	return us
+}
+
+// sentences splits s after sentence ends (。！？!?；; and ". "), and at line
+// breaks, keeping every character.
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	pos := 0 // byte offset
+	for i, r := range rs {
+		pos += utf8.RuneLen(r)
+		end := false
+		switch r {
+		case '。', '！', '？', '!', '?', '；', ';', '\n', '…':
+			end = true
+		case '.':
+			end = i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n')
+		}
+		// keep closing quotes and brackets with their sentence
+		if end && i+1 < len(rs) && strings.ContainsRune("”’」』)）\"'", rs[i+1]) {
+			end = false
+		}
+		if end {
+			out = append(out, s[start:pos])
+			start = pos
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// hardSplit cuts plain text into pieces whose escaped form fits in limit units.
+func hardSplit(s string, limit int) []string {
+	if utf16Len(escapeHTML(s)) <= limit {
+		return []string{s}
+	}
+	var out []string
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		w := 1
+		switch {
+		case r >= 0x10000:
+			w = 2
+		case r == '<' || r == '>':
+			w = 4
+		case r == '&':
+			w = 5
+		}
+		if n+w > limit && b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+			n = 0
+		}
+		b.WriteRune(r)
+		n += w
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// pack fills messages greedily with whole units, opening and closing the
+// blockquote within each message, so no message is cut inside a tag.
+func pack(us []unit, limit int) []Part {
+	var parts []Part
+	var h, p strings.Builder
+	size, inQuote, hasContent := 0, false, false
+	flush := func() {
+		if inQuote {
+			h.WriteString(quoteClose)
+		}
+		html, plain := strings.TrimSpace(h.String()), strings.TrimSpace(p.String())
+		if hasContent && plain != "" {
+			parts = append(parts, Part{HTML: html, Plain: plain})
+		}
+		h.Reset()
+		p.Reset()
+		size, inQuote, hasContent = 0, false, false
+	}
+	for _, u := range us {
+		cost := utf16Len(u.HTML)
+		extra := 0
+		if u.Quote && !inQuote {
+			extra = utf16Len(quoteOpen) + utf16Len(quoteClose)
+		} else if inQuote {
+			extra = 0 // close already counted
+		}
+		if hasContent && size+cost+extra > limit {
+			flush()
+			if u.Quote {
+				extra = utf16Len(quoteOpen) + utf16Len(quoteClose)
+			}
+			u.HTML = strings.TrimLeft(u.HTML, "\n")
+			u.Plain = strings.TrimLeft(u.Plain, "\n")
+			cost = utf16Len(u.HTML)
+		}
+		if u.Quote && !inQuote {
+			h.WriteString(quoteOpen)
+			inQuote = true
+		} else if !u.Quote && inQuote {
+			h.WriteString(quoteClose)
+			inQuote = false
+			size -= 0 // the close was counted with the open
+		}
+		h.WriteString(u.HTML)
+		p.WriteString(u.Plain)
+		size += cost + extra
+		hasContent = true
+	}
+	flush()
+	return parts
+}
+
+// plainPreview is the text of a streaming preview: the answer so far,
+// plain, clipped to one message.
+func plainPreview(s string) string {
+	return clipUnits(strings.TrimSpace(s), MaxMessageUnits)
+}

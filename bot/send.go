@@ -1,0 +1,188 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
+)
+
+// errSkipChat means the chat cannot be written to (403: the user blocked
+// the bot, or it was removed from the group): logged once, the answer dropped.
+var errSkipChat = errors.New("chat unavailable")
+
+const (
+	maxAttempts = 6
+	callTimeout = 30 * time.Second
+)
+
+func isParseError(err error) bool {
+	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(strings.ToLower(err.Error()), "parse entities")
+}
+
+func isThreadNotFound(err error) bool {
+	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(strings.ToLower(err.Error()), "thread not found")
+}
+
+func isNotModified(err error) bool {
+	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(strings.ToLower(err.Error()), "not modified")
+}
+
+// deliver runs one outbound call for c under the outbound limiter, honouring
+// 429 retry_after (then sending again), switching to plain text once when
+// Telegram cannot parse the HTML, and dropping the thread id when Telegram
+// does not know it. call gets plain and the thread id to use.
+func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx context.Context, plain bool, thread int) error) error {
+	plain, thread := false, c.threadID
+	var err error
+	for attempt := 0; attempt < maxAttempts; attempt++ {
+		w, aerr := b.out.acquire(ctx, c.chatID, c.group())
+		atomic.AddInt64(&c.waitedNs, int64(w))
+		if aerr != nil {
+			return aerr
+		}
+		cctx, cancel := context.WithTimeout(ctx, callTimeout)
+		err = call(cctx, plain, thread)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		err = b.scrub.Err(err)
+		var tm *tgbot.TooManyRequestsError
+		switch {
+		case errors.As(err, &tm):
+			d := time.Duration(max(tm.RetryAfter, 1)) * time.Second
+			b.log.Warn("flood wait: retrying after retry_after", "method", method, "chat", c.chatID, "retry_after", d)
+			b.out.block(c.chatID, d)
+			continue
+		case isParseError(err) && !plain:
+			b.log.Warn("Telegram rejected the HTML; resending as plain text", "method", method, "chat", c.chatID, "err", err)
+			plain = true
+			continue
+		case isThreadNotFound(err) && thread != 0:
+			thread = 0
+			continue
+		case errors.Is(err, tgbot.ErrorForbidden):
+			b.log.Info("cannot write to chat (blocked or removed); skipped", "method", method, "chat", c.chatID, "err", err)
+			return errSkipChat
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		b.log.Warn("telegram call failed", "method", method, "chat", c.chatID, "err", err)
+		return err
+	}
+	return err
+}
+
+var noPreview = &models.LinkPreviewOptions{IsDisabled: tgbot.True()}
+
+func (b *Bot) replyParams(c *conv) *models.ReplyParameters {
+	if c.replyTo == 0 {
+		return nil
+	}
+	return &models.ReplyParameters{MessageID: c.replyTo, AllowSendingWithoutReply: true}
+}
+
+// sendPart sends one message as a reply to c's message.
+func (b *Bot) sendPart(ctx context.Context, c *conv, p Part, markup models.ReplyMarkup) (int, error) {
+	var id int
+	err := b.deliver(ctx, c, "sendMessage", func(ctx context.Context, plain bool, thread int) error {
+		params := &tgbot.SendMessageParams{
+			ChatID:             c.chatID,
+			MessageThreadID:    thread,
+			Text:               p.HTML,
+			ParseMode:          models.ParseModeHTML,
+			LinkPreviewOptions: noPreview,
+			ReplyParameters:    b.replyParams(c),
+			ReplyMarkup:        markup,
+		}
+		if plain {
+			params.Text, params.ParseMode = p.Plain, ""
+		}
+		m, err := b.tg.SendMessage(ctx, params)
+		if err == nil && m != nil {
+			id = m.ID
+		}
+		return err
+	})
+	if err == nil {
+		c.sentIDs = append(c.sentIDs, id)
+	}
+	return id, err
+}
+
+// sendNotice sends a short bot text (already plain; escaped here).
+func (b *Bot) sendNotice(ctx context.Context, c *conv, text string) {
+	_, _ = b.sendPart(ctx, c, Part{HTML: escapeHTML(text), Plain: text}, nil)
+}
+
+// editPart replaces the text of message id. editMessageText has no thread
+// parameter in the library; it is sent anyway so that every call to a topic
+// carries it (Telegram ignores it).
+func (b *Bot) editPart(ctx context.Context, c *conv, id int, p Part, html bool) error {
+	return b.deliver(ctx, c, "editMessageText", func(ctx context.Context, plain bool, thread int) error {
+		params := map[string]any{
+			"chat_id":              c.chatID,
+			"message_id":           id,
+			"text":                 p.HTML,
+			"parse_mode":           "HTML",
+			"link_preview_options": noPreview,
+		}
+		if plain || !html {
+			params["text"] = p.Plain
+			delete(params, "parse_mode")
+		}
+		if thread != 0 {
+			params["message_thread_id"] = thread
+		}
+		err := b.raw(ctx, "editMessageText", params, nil)
+		if isNotModified(err) {
+			return nil
+		}
+		return err
+	})
+}
+
+// typing shows the typing action now and every TypingInterval until the
+// returned stop is called (stop waits for the loop to end).
+func (b *Bot) typing(ctx context.Context, c *conv) (stop func()) {
+	done := make(chan struct{})
+	exited := make(chan struct{})
+	go func() {
+		defer close(exited)
+		t := time.NewTicker(b.cfg.TypingInterval)
+		defer t.Stop()
+		for {
+			if !b.out.isBlocked(c.chatID) {
+				cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+				_, err := b.tg.SendChatAction(cctx, &tgbot.SendChatActionParams{ChatID: c.chatID, MessageThreadID: c.threadID, Action: models.ChatActionTyping})
+				cancel()
+				var tm *tgbot.TooManyRequestsError
+				if errors.As(err, &tm) {
+					b.out.block(c.chatID, time.Duration(max(tm.RetryAfter, 1))*time.Second)
+				} else if err != nil && ctx.Err() == nil && !errors.Is(err, context.Canceled) {
+					b.log.Debug("sendChatAction", "chat", c.chatID, "err", b.scrub.Err(err))
+				}
+			}
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	var stopped atomic.Bool
+	return func() {
+		if stopped.CompareAndSwap(false, true) {
+			close(done)
+			<-exited
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package bot
+
+import "strings"
+
+// uiTexts are the bot's own words in one language. Format verbs are noted.
+type uiTexts struct {
+	Sources, Related, Paragraph, NotFound, Ungrounded string
+	// Start: %s title line; how to ask follows.
+	StartIntro, StartHowTo, StartExamples string
+	Help                                  string
+	AskUsage                              string
+	Reset                                 string
+	SourcesTitle, SourcesSections         string
+	SourcesFrom                           string
+	NonText                               string
+	Trimmed                               string // %d max characters
+	RateLimited                           string // %d seconds
+	NotAllowed                            string
+	Error                                 string
+	Panic                                 string
+	InlineTitle                           string
+	Asked                                 string // prefix for a question asked by button
+	Commands                              [][2]string
+	GenericExamples                       []string
+}
+
+var textsEN = uiTexts{
+	Sources:         "Sources",
+	Related:         "The article does not answer this. Related passages:",
+	Paragraph:       "¶%d",
+	NotFound:        "The article does not say.",
+	Ungrounded:      "This answer could not be matched to the article; check it against the sources.",
+	StartIntro:      "I answer questions about this article, quoting it verbatim:",
+	StartHowTo:      "How to ask:\n• Private chat: just write your question.\n• Groups: /ask <question>, mention me, or reply to my message.\n• Any chat: type @%s <question> to insert a cited fact.\n\n/sources shows the article's sections, /reset forgets our conversation, /help explains more.",
+	StartExamples:   "Try one of these:",
+	Help:            "Ask a question about the article and I answer with numbered sources [n], quoted verbatim below the answer (tap to expand).\n\n• Private chat: write your question.\n• Groups: /ask <question>, mention me, or reply to my message.\n• Inline: @%s <question> in any chat.\n\nCommands: /start, /ask, /sources, /reset, /help.\nFollow-up questions use our recent conversation; /reset starts over.",
+	AskUsage:        "Usage: /ask <your question about the article>\nFor example: /ask %s",
+	Reset:           "Done: I have forgotten this conversation.",
+	SourcesTitle:    "Article",
+	SourcesSections: "Sections",
+	SourcesFrom:     "Source",
+	NonText:         "I can only read text. Please type your question about the article.",
+	Trimmed:         "Your question was too long; I used its first %d characters.",
+	RateLimited:     "You are asking too quickly. Please try again in %d s.",
+	NotAllowed:      "Sorry, this bot is private and not available in this chat.",
+	Error:           "Sorry, I could not answer that right now. Please try again.",
+	Panic:           "Sorry, something went wrong on my side. Please try again.",
+	InlineTitle:     "Answer from the article",
+	Asked:           "Question",
+	Commands: [][2]string{
+		{"start", "What this bot is and how to ask"},
+		{"ask", "Ask a question about the article"},
+		{"sources", "The article's title, sections and source"},
+		{"reset", "Forget this conversation"},
+		{"help", "How to use the bot"},
+	},
+	GenericExamples: []string{"What is the article about?", "Who is quoted in the article?", "What numbers does the article give?"},
+}
+
+var textsZH = uiTexts{
+	Sources:         "来源",
+	Related:         "文章没有回答这个问题。相关段落：",
+	Paragraph:       "第%d段",
+	NotFound:        "文章中没有提到。",
+	Ungrounded:      "这个回答无法与文章原文对应，请对照来源核实。",
+	StartIntro:      "我回答关于这篇文章的问题，并逐字引用原文：",
+	StartHowTo:      "提问方式：\n• 私聊：直接发送问题。\n• 群组：/ask <问题>、@我，或回复我的消息。\n• 任何聊天：输入 @%s <问题> 插入带出处的事实。\n\n/sources 查看文章章节，/reset 清除对话，/help 查看帮助。",
+	StartExamples:   "试试这些问题：",
+	Help:            "就文章提问，我会给出带编号来源 [n] 的回答，原文引用在回答下方（点击展开）。\n\n• 私聊：直接发送问题。\n• 群组：/ask <问题>、@我，或回复我的消息。\n• 内联：在任何聊天中输入 @%s <问题>。\n\n命令：/start、/ask、/sources、/reset、/help。\n追问会参考最近的对话；/reset 重新开始。",
+	AskUsage:        "用法：/ask <关于文章的问题>\n例如：/ask %s",
+	Reset:           "好的，我已忘记这段对话。",
+	SourcesTitle:    "文章",
+	SourcesSections: "章节",
+	SourcesFrom:     "来源",
+	NonText:         "我只能阅读文字。请输入关于文章的问题。",
+	Trimmed:         "你的问题太长，我只使用了前 %d 个字符。",
+	RateLimited:     "提问太频繁了，请 %d 秒后再试。",
+	NotAllowed:      "抱歉，这是私有机器人，不在此聊天中提供服务。",
+	Error:           "抱歉，暂时无法回答，请稍后再试。",
+	Panic:           "抱歉，我这边出了点问题，请再试一次。",
+	InlineTitle:     "来自文章的回答",
+	Asked:           "问题",
+	Commands: [][2]string{
+		{"start", "介绍与提问方式"},
+		{"ask", "就文章提问"},
+		{"sources", "文章标题、章节与来源"},
+		{"reset", "清除本次对话"},
+		{"help", "使用帮助"},
+	},
+	GenericExamples: []string{"这篇文章讲了什么？", "文章引用了谁的话？", "文章中提到了哪些数字？"},
+}
+
+func texts(lang string) *uiTexts {
+	if lang == "zh" {
+		return &textsZH
+	}
+	return &textsEN
+}
+
+// uiLang picks the language of the bot's own texts: the user's Telegram
+// language_code, else the language of what they wrote.
+func uiLang(languageCode, text string) string {
+	lc := strings.ToLower(languageCode)
+	switch {
+	case strings.HasPrefix(lc, "zh"):
+		return "zh"
+	case lc != "":
+		return "en"
+	case strings.TrimSpace(text) != "":
+		return detectLang(text)
+	}
+	return "en"
+}
