@@ -1,0 +1,390 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"articlebot/internal/metrics"
+	"articlebot/prompts"
+	"articlebot/rag"
+)
+
+// Retriever is what the generative path needs from the offline engine
+// (*rag.Engine satisfies it).
+type Retriever interface {
+	// Retrieve returns the fused ranking for query, best first.
+	Retrieve(ctx context.Context, query string, k int) ([]rag.Hit, error)
+	// Ask is the offline extractive answer: the fallback.
+	Ask(ctx context.Context, req rag.Request) (rag.Answer, error)
+}
+
+// Answerer answers questions with the LLM from retrieved passages and falls
+// back to the offline answer when the LLM fails. It implements rag.Asker and
+// is stateless: conversation memory comes in with each request.
+type Answerer struct {
+	c   *Client
+	r   Retriever
+	log *slog.Logger
+
+	// K is how many passages are retrieved and shown to the model.
+	K int
+	// HistoryTurns and HistoryChars bound the conversation memory used.
+	HistoryTurns, HistoryChars int
+	// RelatedN is how many passages a "not in the article" answer lists.
+	RelatedN int
+}
+
+var _ rag.Asker = (*Answerer)(nil)
+
+// NewAnswerer answers with c from what r retrieves, falling back to r.Ask.
+// A nil c (no LLM configured) makes every answer the offline one.
+func NewAnswerer(c *Client, r Retriever, log *slog.Logger) *Answerer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Answerer{c: c, r: r, log: log, K: 6, HistoryTurns: DefaultHistoryTurns, HistoryChars: DefaultHistoryChars, RelatedN: 3}
+}
+
+// rewriteMaxTokens bounds the rewritten query; a one-line query needs few.
+const rewriteMaxTokens = 200
+
+// Ask answers req. Offline requests, and any failure of the LLM path
+// (unreachable server, 5xx after retries, the deadline, a cut or malformed
+// stream, an empty answer), get the offline answer with mode "extractive"
+// and a note saying why, within the configured timeout plus the offline
+// engine's own few milliseconds. Text streamed to req.OnDelta before a
+// failure is superseded by the returned answer.
+func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
+	start := time.Now()
+	q := strings.TrimSpace(req.Question)
+	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" {
+		return a.r.Ask(ctx, req)
+	}
+	lctx, cancel := context.WithTimeout(ctx, a.c.cfg.Timeout)
+	defer cancel()
+	ans, rewritten, err := a.generate(lctx, q, req)
+	if err == nil {
+		ans.TookMS = msSince(start)
+		return ans, nil
+	}
+	if ctx.Err() != nil { // the caller gave up: no fallback wanted
+		return rag.Answer{}, ctx.Err()
+	}
+	reason := reasonOf(err)
+	metrics.Fallbacks.WithLabelValues(reason).Inc()
+	a.log.Warn("llm answer failed, answering offline", "reason", reason, "err", err)
+
+	off := rag.Request{Question: req.Question, History: req.History, Offline: true}
+	// A same-language rewrite resolves a follow-up ("那新能源汽车呢？") for
+	// the offline engine too; a translated one would change the answer's
+	// language, so it is not used.
+	if rewritten != "" && rewritten != q && rag.DetectLang(rewritten) == rag.DetectLang(q) {
+		off.Question = rewritten
+	}
+	fb, ferr := a.r.Ask(ctx, off)
+	if ferr != nil {
+		return fb, fmt.Errorf("llm failed (%v), and so did the offline answer: %w", err, ferr)
+	}
+	fb.Question = req.Question
+	fb.Mode = rag.ModeExtractive
+	if off.Question != req.Question {
+		fb.RewrittenQuery = off.Question
+	}
+	note := fmt.Sprintf("the language model failed (%s), so this is the offline answer", reason)
+	if fb.Note != "" {
+		note += "; " + fb.Note
+	}
+	fb.Note = note
+	fb.TookMS = msSince(start)
+	return fb, nil
+}
+
+// generate is the LLM path. It returns the rewritten query even on failure,
+// so the fallback can use it.
+func (a *Answerer) generate(ctx context.Context, q string, req rag.Request) (rag.Answer, string, error) {
+	lang := rag.DetectLang(q)
+	hist := boundHistory(req.History, a.HistoryTurns, a.HistoryChars)
+	ans := rag.Answer{Question: req.Question, Mode: rag.ModeLLM, Lang: lang, Citations: []rag.Citation{}}
+	usage := rag.Usage{}
+
+	query := q
+	if len(hist) > 0 || lang != "zh" {
+		rw, u, err := a.rewrite(ctx, q, hist)
+		addUsage(&usage, u)
+		switch {
+		case errors.Is(err, errEmpty):
+			a.log.Info("query rewrite came back empty; searching with the question")
+		case err != nil:
+			return ans, "", err
+		case rw != "":
+			query = rw
+		}
+		ans.RewrittenQuery = query
+	}
+
+	hits, err := a.r.Retrieve(ctx, query, a.K)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ans, query, &Error{Kind: "retrieve", Reason: "timeout", Attempts: 1, Err: err}
+		}
+		return ans, query, &Error{Kind: "retrieve", Reason: "retrieve", Attempts: 1, Err: err}
+	}
+	if len(hits) > a.K && a.K > 0 {
+		hits = hits[:a.K]
+	}
+	ans.Usage = &usage
+	if len(hits) == 0 {
+		// Nothing to answer from: do not let the model invent.
+		ans.Answer = notFoundText(lang)
+		ans.Note = "no passage of the article matches the question"
+		return ans, query, nil
+	}
+	ans.TopScore = hits[0].Score
+
+	msgs, err := a.messages(q, lang, hist, hits)
+	if err != nil {
+		return ans, query, &Error{Kind: "chat", Reason: "prompt", Attempts: 0, Err: err}
+	}
+	res, err := a.c.chat(ctx, "chat", msgs, a.c.cfg.MaxTokens, req.OnDelta)
+	addUsage(&usage, res.Usage)
+	if err != nil {
+		return ans, query, err
+	}
+	a.finish(&ans, res.Text, query, hits)
+	if res.Finish == "length" {
+		ans.Note = joinNote(ans.Note, "the answer was cut at the token limit")
+	}
+	return ans, query, nil
+}
+
+// rewrite turns a follow-up or a foreign-language question into a
+// standalone query in the article's language.
+func (a *Answerer) rewrite(ctx context.Context, q string, hist []rag.Turn) (string, rag.Usage, error) {
+	d := prompts.RewriteData{Question: q}
+	for _, t := range hist {
+		d.History = append(d.History, prompts.Turn{Question: t.Question, Answer: t.Answer})
+	}
+	p, err := prompts.Rewrite(d)
+	if err != nil {
+		return "", rag.Usage{}, &Error{Kind: "rewrite", Reason: "prompt", Err: err}
+	}
+	res, err := a.c.chat(ctx, "rewrite", []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: p}}, rewriteMaxTokens, nil)
+	if err != nil {
+		return "", res.Usage, err
+	}
+	return cleanQuery(res.Text), res.Usage, nil
+}
+
+// messages builds the chat: the system prompt, the earlier turns, and the
+// answer turn with the numbered sources and the question.
+func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]openai.ChatCompletionMessage, error) {
+	sys, err := prompts.System(prompts.SystemData{LangName: prompts.LangName(lang)})
+	if err != nil {
+		return nil, err
+	}
+	src := make([]prompts.Source, len(hits))
+	for i, h := range hits {
+		src[i] = prompts.Source{N: i + 1, Doc: h.Doc, Section: h.Section, Paragraph: h.Paragraph, Kind: h.Kind, Text: h.Text}
+	}
+	turn, err := prompts.Answer(prompts.AnswerData{Sources: src, Question: q, LangName: prompts.LangName(lang)})
+	if err != nil {
+		return nil, err
+	}
+	msgs := make([]openai.ChatCompletionMessage, 0, 2+2*len(hist))
+	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleSystem, Content: sys})
+	for _, t := range hist {
+		msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question})
+		if t.Answer != "" {
+			msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: t.Answer})
+		}
+	}
+	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: turn}), nil
+}
+
+var notFoundRE = regexp.MustCompile(`(?i)\**NOT[_ ]IN[_ ](?:THE[_ ])?ARTICLE\**[:：.。]?`)
+
+// finish turns the model's text into the answer: canonical markers,
+// citations quoted verbatim from the cited passages, found/ungrounded.
+func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
+	canonical, used, dropped := ParseMarkers(text, len(hits))
+	ans.DroppedMarkers = dropped
+
+	if notFoundRE.MatchString(canonical) {
+		rest := strings.TrimSpace(canonicalRE.ReplaceAllString(notFoundRE.ReplaceAllString(canonical, ""), ""))
+		if !hasLetters(rest) {
+			rest = notFoundText(ans.Lang)
+		}
+		ans.Answer, ans.Found = rest, false
+		// Passages the model cited anyway come first among the related ones.
+		order := append([]int(nil), used...)
+		for i := range hits {
+			order = append(order, i+1)
+		}
+		ans.Related = a.related(hits, order, query)
+		return
+	}
+
+	canonical, used = mergeSameQuote(canonical, used, hits)
+	claims := claimsOf(canonical, len(used))
+	ans.Answer, ans.Found = strings.TrimSpace(canonical), true
+	for i, src := range used {
+		claim := claims[i]
+		if ans.Lang != "zh" {
+			// An English sentence shares few bigrams with a Chinese passage;
+			// the rewritten (Chinese) query carries the meaning across.
+			claim += " " + query
+		}
+		c := rag.QuoteFor(hits[src-1].Chunk, claim)
+		c.N = i + 1
+		ans.Citations = append(ans.Citations, c)
+	}
+	if len(ans.Citations) == 0 {
+		ans.Ungrounded = true
+		ans.Note = joinNote(ans.Note, "the answer cites no passage of the article; check it against the sources")
+	}
+}
+
+// related lists up to RelatedN distinct passages in the given source order.
+func (a *Answerer) related(hits []rag.Hit, order []int, query string) []rag.Citation {
+	var out []rag.Citation
+	seen := make(map[int]bool)
+	for _, n := range order {
+		if len(out) >= a.RelatedN || seen[n] || n < 1 || n > len(hits) {
+			continue
+		}
+		seen[n] = true
+		c := rag.QuoteFor(hits[n-1].Chunk, query)
+		c.N = len(out) + 1
+		out = append(out, c)
+	}
+	return out
+}
+
+// mergeSameQuote merges citations whose sources are the same passage
+// (overlapping chunks of one paragraph can be retrieved twice): the second
+// becomes the first, and the markers are renumbered.
+func mergeSameQuote(canonical string, used []int, hits []rag.Hit) (string, []int) {
+	type key struct {
+		doc        string
+		start, end int
+	}
+	first := make(map[key]int)
+	remap := make([]int, len(used)+1) // citation number → new source position
+	dup := false
+	for i, src := range used {
+		h := hits[src-1]
+		k := key{h.Doc, h.Start, h.End}
+		if j, ok := first[k]; ok {
+			remap[i+1] = j
+			dup = true
+			continue
+		}
+		first[k] = src
+		remap[i+1] = src
+	}
+	if !dup {
+		return canonical, used
+	}
+	// Back to source numbers, then through ParseMarkers again, which
+	// renumbers and merges adjacent duplicates.
+	src := canonicalRE.ReplaceAllStringFunc(canonical, func(m string) string {
+		n, _ := strconv.Atoi(m[1 : len(m)-1])
+		if n < 1 || n >= len(remap) {
+			return m
+		}
+		return "[" + strconv.Itoa(remap[n]) + "]"
+	})
+	out, used2, _ := ParseMarkers(src, len(hits))
+	return out, used2
+}
+
+// claimsOf returns, per citation number, the answer sentences that carry its
+// marker, markers removed. A marker that opens a sentence ("…港口。[1]")
+// belongs to the sentence before it.
+func claimsOf(canonical string, n int) []string {
+	claims := make([]strings.Builder, n)
+	spans := rag.SplitSentences(canonical)
+	locs := canonicalRE.FindAllStringSubmatchIndex(canonical, -1)
+	si := 0
+	for _, l := range locs {
+		c, _ := strconv.Atoi(canonical[l[2]:l[3]])
+		if c < 1 || c > n {
+			continue
+		}
+		for si+1 < len(spans) && spans[si].End <= l[0] {
+			si++
+		}
+		s := si
+		if s < len(spans) && s > 0 && !hasLetters(canonicalRE.ReplaceAllString(canonical[spans[s].Start:l[0]], "")) {
+			s--
+		}
+		if s < len(spans) {
+			claims[c-1].WriteString(canonicalRE.ReplaceAllString(canonical[spans[s].Start:spans[s].End], ""))
+			claims[c-1].WriteByte(' ')
+		}
+	}
+	out := make([]string, n)
+	for i := range claims {
+		out[i] = claims[i].String()
+	}
+	return out
+}
+
+// hasLetters reports whether s holds any letter or digit (not just
+// punctuation and spaces).
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// cleanQuery takes the first line of a rewrite reply, without labels,
+// quotes or emphasis.
+func cleanQuery(s string) string {
+	s = stripThink(s)
+	for line := range strings.SplitSeq(s, "\n") {
+		line = strings.TrimSpace(line)
+		low := strings.ToLower(line)
+		for _, p := range []string{"search query:", "rewritten query:", "standalone query:", "query:", "改写后的查询：", "改写后的查询:", "改写后的问题：", "搜索查询：", "查询：", "查询:", "改写：", "问题："} {
+			if strings.HasPrefix(low, p) {
+				line = strings.TrimSpace(line[len(p):])
+				break
+			}
+		}
+		line = strings.Trim(line, "*`\"'“”‘’「」『』 \t")
+		if line != "" {
+			return cutRunes(line, 300)
+		}
+	}
+	return ""
+}
+
+// notFoundText is the plain "not in the article" of a language.
+func notFoundText(lang string) string {
+	if lang == "zh" {
+		return "文章没有提到这一点。"
+	}
+	return "The article does not say."
+}
+
+func joinNote(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "; " + b
+}
+
+func addUsage(u *rag.Usage, v rag.Usage) {
+	u.PromptTokens += v.PromptTokens
+	u.CompletionTokens += v.CompletionTokens
+	u.TotalTokens += v.TotalTokens
+}
+
+func msSince(t time.Time) float64 { return float64(time.Since(t).Microseconds()) / 1000 }

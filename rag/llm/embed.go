@@ -1,0 +1,226 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	openai "github.com/sashabaranov/go-openai"
+	"golang.org/x/term"
+
+	"articlebot/rag"
+)
+
+// Embedder embeds texts through the server's /embeddings endpoint: batched,
+// read by index (servers may answer out of order), unit-normalised, each
+// batch retried like chat. Safe for concurrent use.
+type Embedder struct {
+	c        *Client
+	model    string
+	batch    int
+	progress io.Writer
+}
+
+var _ rag.Embedder = (*Embedder)(nil)
+
+// Embedder returns the API embedder, or nil when ARTICLEBOT_EMBED_MODEL is
+// empty (the offline embedder stays). The dynamic type is *Embedder.
+func (c *Client) Embedder() rag.Embedder {
+	if e := c.APIEmbedder(); e != nil {
+		return e
+	}
+	return nil // not a typed nil: callers compare with nil
+}
+
+// APIEmbedder is Embedder with its concrete type (for SetProgress and
+// WithCache), or nil without an embedding model.
+func (c *Client) APIEmbedder() *Embedder {
+	if c == nil || c.cfg.EmbedModel == "" {
+		return nil
+	}
+	return &Embedder{c: c, model: c.cfg.EmbedModel, batch: c.cfg.BatchSize, progress: os.Stderr}
+}
+
+// ID names the model; it is part of the index key, so a new model rebuilds
+// the index.
+func (e *Embedder) ID() string { return "openai:" + e.model }
+
+// SetProgress chooses where progress goes when a call needs several
+// batches: a progress bar when w is a terminal, otherwise log lines (about
+// every 10 %). nil turns progress off. The default is os.Stderr.
+func (e *Embedder) SetProgress(w io.Writer) { e.progress = w }
+
+// Embed returns one unit vector per text, in the order of texts.
+func (e *Embedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	err := e.embed(ctx, texts, func(start int, vecs [][]float32) error {
+		copy(out[start:], vecs)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// embed sends texts in batches and hands each batch's vectors to done, in
+// order, as soon as it arrives (the cache persists them there).
+func (e *Embedder) embed(ctx context.Context, texts []string, done func(start int, vecs [][]float32) error) error {
+	if len(texts) == 0 {
+		return nil
+	}
+	p := e.newProgress(len(texts))
+	defer p.finish()
+	dim := 0
+	for start := 0; start < len(texts); start += e.batch {
+		batch := texts[start:min(start+e.batch, len(texts))]
+		vecs, err := e.embedBatch(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("embed texts %d–%d of %d with %s: %w", start+1, start+len(batch), len(texts), e.model, err)
+		}
+		if dim == 0 {
+			dim = len(vecs[0])
+		}
+		for _, v := range vecs {
+			if len(v) != dim {
+				return fmt.Errorf("embed with %s: vectors of %d and %d dimensions in one call", e.model, dim, len(v))
+			}
+		}
+		if err := done(start, vecs); err != nil {
+			return err
+		}
+		p.add(len(batch))
+	}
+	return nil
+}
+
+// embedBatch is one /embeddings request, retried on 429/5xx/timeouts.
+func (e *Embedder) embedBatch(ctx context.Context, batch []string) ([][]float32, error) {
+	in := make([]string, len(batch))
+	for i, t := range batch {
+		if t == "" {
+			t = " " // an empty input is a 400 at OpenAI
+		}
+		in[i] = t
+	}
+	var vecs [][]float32
+	err := e.c.do(ctx, "embed", 0, nil, func(actx context.Context) error {
+		actx, cancel := context.WithTimeout(actx, e.c.cfg.Timeout)
+		defer cancel()
+		resp, err := e.c.api.CreateEmbeddings(actx, openai.EmbeddingRequestStrings{
+			Input: in, Model: openai.EmbeddingModel(e.model), EncodingFormat: openai.EmbeddingEncodingFormatFloat,
+		})
+		if err != nil {
+			return err
+		}
+		vecs, err = byIndex(resp.Data, len(in))
+		return err
+	})
+	return vecs, err
+}
+
+// byIndex orders the server's vectors by their index field and normalises
+// them; it rejects missing, repeated or out-of-range indexes.
+func byIndex(data []openai.Embedding, n int) ([][]float32, error) {
+	if len(data) != n {
+		return nil, fmt.Errorf("server returned %d embeddings for %d texts", len(data), n)
+	}
+	sorted := append([]openai.Embedding(nil), data...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Index < sorted[j].Index })
+	out := make([][]float32, n)
+	for i, d := range sorted {
+		if d.Index != i {
+			return nil, fmt.Errorf("server returned embedding indexes that are not 0..%d (saw %d)", n-1, d.Index)
+		}
+		v, err := unit(d.Embedding)
+		if err != nil {
+			return nil, fmt.Errorf("embedding %d: %w", i, err)
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// unit returns v scaled to length 1 (chromem-go stores vectors as given and
+// scores them by dot product).
+func unit(v []float32) ([]float32, error) {
+	if len(v) == 0 {
+		return nil, errors.New("empty vector")
+	}
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 || math.IsNaN(s) || math.IsInf(s, 0) {
+		return nil, errors.New("zero or invalid vector")
+	}
+	inv := 1 / math.Sqrt(s)
+	out := make([]float32, len(v))
+	for i, x := range v {
+		out[i] = float32(float64(x) * inv)
+	}
+	return out, nil
+}
+
+// progress shows embedding progress: a bar on a terminal, log lines
+// otherwise, nothing for a single batch.
+type progress struct {
+	e         *Embedder
+	bar       *progressbar.ProgressBar
+	total     int
+	n         int
+	lastLog   time.Time
+	lastShare int
+	start     time.Time
+}
+
+func (e *Embedder) newProgress(total int) *progress {
+	p := &progress{e: e, total: total, start: time.Now(), lastLog: time.Now()}
+	if e.progress == nil || total <= e.batch {
+		return p
+	}
+	if f, ok := e.progress.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(f),
+			progressbar.OptionSetDescription("embedding with "+e.model),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetPredictTime(true),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return p
+}
+
+func (p *progress) add(k int) {
+	p.n += k
+	if p.bar != nil {
+		_ = p.bar.Add(k)
+		return
+	}
+	if p.e.progress == nil || p.total <= p.e.batch {
+		return
+	}
+	share := p.n * 10 / p.total
+	if share > p.lastShare || time.Since(p.lastLog) > 10*time.Second {
+		p.lastShare, p.lastLog = share, time.Now()
+		p.e.c.log.Info("embedding", "model", p.e.model, "done", p.n, "total", p.total,
+			"percent", strconv.Itoa(p.n*100/p.total))
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		_ = p.bar.Finish()
+	}
+	if p.n > 0 && p.total > p.e.batch {
+		p.e.c.log.Info("embedded", "model", p.e.model, "texts", p.n, "took", time.Since(p.start).Round(time.Millisecond))
+	}
+}
