@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	openai "github.com/sashabaranov/go-openai"
+	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
 	"articlebot/rag"
