@@ -74,12 +74,17 @@ func SplitSentences(text string) []Span {
 			i += n
 			continue
 		}
+		closed := false
 		for end < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[end:])
 			if !isCloser(r2) {
 				break
 			}
 			end += n2
+			closed = true
+		}
+		if closed {
+			end = attribution(text, end)
 		}
 		emit(end)
 		i = end
@@ -116,4 +121,31 @@ func trimSpan(text string, s, e int) (int, int) {
 // "verbatim after whitespace normalisation" allows.
 func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+var speechVerbs = []string{"表示", "提出", "介绍", "说", "透露", "指出", "强调", "认为", "称", "坦言", "告诉记者"}
+
+// attribution extends a quoted sentence (“……。”) over the short attribution
+// that follows it (陈新武提出。), which belongs to it: the quote and its
+// speaker are one sentence.
+func attribution(text string, end int) int {
+	rest := text[end:]
+	i := strings.IndexAny(rest, "。！？\n")
+	if i <= 0 {
+		return end
+	}
+	tail := rest[:i]
+	if utf8.RuneCountInString(tail) > 12 || strings.ContainsAny(tail, "“，,") {
+		return end
+	}
+	for _, v := range speechVerbs {
+		if strings.HasSuffix(tail, v) {
+			_, n := utf8.DecodeRuneInString(rest[i:])
+			if rest[i] == '\n' {
+				return end + i
+			}
+			return end + i + n
+		}
+	}
+	return end
 }

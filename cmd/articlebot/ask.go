@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"articlebot/rag"
+	"golang.org/x/term"
+)
+
+func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ask", "ask [flags] [QUESTION | -]", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per answer (JSON Lines)")
+	c, err := parse(fs, args, getenv)
+	if err != nil {
+		return err
+	}
+	question := strings.Join(fs.Args(), " ")
+	batch := question == "-" || (question == "" && !isTerminal(stdin))
+	if question == "" && !batch {
+		return &exitError{2, fmt.Errorf("no question: run articlebot ask \"西部陆海新通道通达多少个港口？\", or pipe questions one per line")}
+	}
+	app, err := openApp(ctx, c, stderr, false)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	answer := func(q string) error {
+		a, err := app.asker.Ask(ctx, rag.Request{Question: q})
+		if err != nil {
+			a = rag.Answer{Question: q, Error: err.Error(), Citations: []rag.Citation{}}
+		}
+		observe(a, "cli")
+		if *asJSON {
+			b, err := json.Marshal(a)
+			if err != nil {
+				return err
+			}
+			out.Write(append(b, '\n'))
+		} else {
+			writeText(out, a)
+		}
+		return nil
+	}
+	if !batch {
+		return answer(question)
+	}
+	sc := bufio.NewScanner(stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		if err := answer(line); err != nil {
+			return err
+		}
+		if !*asJSON {
+			out.Flush()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		// A line over 1 MiB: report it as that question's error and stop.
+		b, _ := json.Marshal(rag.Answer{Error: "input line too long: " + err.Error(), Citations: []rag.Citation{}})
+		out.Write(append(b, '\n'))
+	}
+	return nil
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// writeText prints an answer for a person: the answer, then numbered sources.
+func writeText(w io.Writer, a rag.Answer) {
+	if a.Error != "" && a.Answer == "" {
+		fmt.Fprintf(w, "error: %s\n\n", a.Error)
+		return
+	}
+	fmt.Fprintln(w, a.Answer)
+	if a.Ungrounded {
+		fmt.Fprintln(w, "(warning: this answer cites no source in the article)")
+	}
+	if a.Note != "" {
+		fmt.Fprintf(w, "(%s)\n", a.Note)
+	}
+	list, title := a.Citations, "Sources"
+	if !a.Found && len(a.Related) > 0 {
+		list, title = a.Related, "Related passages"
+		if a.Lang == "zh" {
+			title = "相关段落"
+		}
+	} else if a.Lang == "zh" {
+		title = "来源"
+	}
+	if len(list) > 0 {
+		fmt.Fprintf(w, "\n%s:\n", title)
+		for _, c := range list {
+			fmt.Fprintf(w, "[%d] %s\n    %s\n", c.N, where(c), shorten(c.Quote, 200))
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// where says where a citation stands: article, section, paragraph.
+func where(c rag.Citation) string {
+	parts := []string{}
+	if c.Doc != "" {
+		parts = append(parts, c.Doc)
+	}
+	if c.Section != "" {
+		parts = append(parts, c.Section)
+	}
+	parts = append(parts, fmt.Sprintf("¶%d", c.Paragraph))
+	return strings.Join(parts, " · ")
+}
+
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,514 @@
+package rag
+
+import (
+	"context"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Extractive answering: find the sentence of the article that holds the
+// answer, cut out the clause that answers, cite the sentence verbatim, or say
+// plainly that the article does not hold the answer.
+
+// Question kinds, from the question word.
+const (
+	askFact   = "fact"
+	askNumber = "number"
+	askDate   = "date"
+	askPerson = "person"
+	askPlace  = "place"
+)
+
+// Thresholds calibrated on the dev set (README, "Refusing"): the share of
+// the question's weighted terms a sentence must hold to count as the answer.
+const (
+	minCoverage = 0.55
+	// retrievalDepth is how many chunks the answerer reads.
+	retrievalDepth = 8
+)
+
+var (
+	dateAskRe   = regexp.MustCompile(`哪一年|哪年|何年|何时|什么时候|什么时间|哪一天|哪天|几月|几号|哪个月|哪一月|何日|日期|when|what year|which year`)
+	numberAskRe = regexp.MustCompile(`多少|几|多大|多长|多高|多久|多远|多重|比例|占比|百分之|how many|how much|how long|what percentage`)
+	personAskRe = regexp.MustCompile(`谁|哪位|哪一位|什么人|哪个人|哪些人|姓名|名字|作者|who`)
+	placeAskRe  = regexp.MustCompile(`哪里|哪儿|什么地方|在哪|何地|何处|哪个城市|哪座城市|哪个地方|地点|where`)
+
+	// measureRe finds the measure word right after 多少/几: "多少所大学" wants 所.
+	measureRe = regexp.MustCompile(`(?:多少|几)([个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港亿万千百期轮例栋套部本])`)
+
+	numRe = `(?:[0-9０-９]+(?:[.．,][0-9０-９]+)*|[一二三四五六七八九十百千万亿两零〇]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+)`
+	// anyNumberRe finds a number with its trailing magnitude and measure.
+	anyNumberRe = regexp.MustCompile(numRe + `|[0-9]+/[0-9]+|百分之`)
+	dateRe      = regexp.MustCompile(`[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|[0-9]{1,2}日|[一二三四五六七八九十]+月|年底|年初|上午|下午|今年|去年|明年`)
+
+	surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
+	titles   = `记者|通讯员|首席记者|市长|省长|书记|主任|秘书长|部长|局长|厅长|主席|总理|常委|院长|校长|董事长|总经理|专家|教授|负责人`
+	personRe = regexp.MustCompile(`(?:(?:` + titles + `)\s*([` + surnames + `][\p{Han}]{1,2})(?:[^\p{Han}]|$|表示|说|提出|介绍|一一|等))|(?:([` + surnames + `][\p{Han}]{1,2})(?:表示|提出|介绍|透露|指出|强调|说|认为|总书记|主席|总理))`)
+)
+
+// inPhraseRe finds the 中 of "在……中扮演/发挥": a postposition, not part of
+// the next word.
+var inPhraseRe = regexp.MustCompile(`中(扮演|发挥|起到|起了|处于|占|有|的)`)
+
+// stopPhrases are the question's scaffolding: they say what is asked, not
+// what about, so they are cut out before matching. Longest first.
+var stopPhrases = []string{
+	"这篇文章", "这篇报道", "文章中", "报道中", "文中", "本文", "这篇", "文章", "报道",
+	"请问", "是多少", "有多少", "为多少", "多少", "是什么", "为什么", "什么", "哪一年", "哪一天", "哪一位",
+	"哪些", "哪个", "哪位", "哪里", "哪儿", "哪年", "哪天", "何时", "是谁", "谁", "多大", "多久", "多长",
+	"下一步", "接下来", "指的是", "包括", "主要", "将要", "要", "怎么样", "怎样", "如何", "一共", "总共", "共有", "分别", "大约", "大概", "左右",
+	"几", "吗", "呢", "吧", "了", "的", "是", "有", "在", "都", "被", "将", "把", "和", "与", "及",
+}
+
+// queryTerms returns the weighted terms of a question.
+func (cs *corpusStats) queryTerms(q string) map[string]float64 {
+	q = strings.ToLower(q)
+	q = inPhraseRe.ReplaceAllString(q, " $1")
+	for _, p := range stopPhrases {
+		q = strings.ReplaceAll(q, p, " ")
+	}
+	out := map[string]float64{}
+	for t := range termSet(q) {
+		out[t] = cs.idf(t)
+	}
+	return out
+}
+
+// termSet returns the matching terms of s: bigrams of units, and ASCII
+// words on their own ("gdp", "ipad", "2024").
+func termSet(s string) map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, run := range units(s) {
+		for i, u := range run {
+			if u[0] < 0x80 {
+				set[u] = struct{}{}
+			}
+			if i+1 < len(run) {
+				set[u+"\x00"+run[i+1]] = struct{}{}
+			}
+		}
+	}
+	return set
+}
+
+// corpusStats holds term document frequencies over the chunks' sentences.
+type corpusStats struct {
+	df map[string]int
+	n  int
+}
+
+func newCorpusStats(chunks []Chunk) *corpusStats {
+	cs := &corpusStats{df: map[string]int{}}
+	seen := map[Span]bool{}
+	for _, c := range chunks {
+		for _, sp := range SplitSentences(c.Text) {
+			abs := Span{c.Start + sp.Start, c.Start + sp.End}
+			if seen[abs] {
+				continue // overlap repeats sentences
+			}
+			seen[abs] = true
+			cs.n++
+			for t := range termSet(c.Text[sp.Start:sp.End]) {
+				cs.df[t]++
+			}
+		}
+	}
+	return cs
+}
+
+func (cs *corpusStats) idf(t string) float64 {
+	return math.Log(float64(cs.n+1)/float64(cs.df[t]+1)) + 1
+}
+
+// coverage is the weighted share of the question's terms found in s.
+func coverage(terms map[string]float64, s map[string]struct{}) float64 {
+	var have, all float64
+	for t, w := range terms {
+		all += w
+		if _, ok := s[t]; ok {
+			have += w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+// contextWeight is how much a term counts when it stands in the previous
+// sentence of the same paragraph rather than in the sentence itself: Chinese
+// reports name the topic once and go on about it ("发展通道经济，……货值超过1400亿元").
+const contextWeight = 0.6
+
+// coverageInContext is coverage where terms missing from the sentence but
+// present in the previous sentence count at contextWeight.
+func coverageInContext(terms map[string]float64, s, prev map[string]struct{}) float64 {
+	var have, all float64
+	for t, w := range terms {
+		all += w
+		if _, ok := s[t]; ok {
+			have += w
+		} else if _, ok := prev[t]; ok {
+			have += contextWeight * w
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+// previousSentence returns the terms of the sentence before abs in the same
+// paragraph, or nil.
+func (e *Engine) previousSentence(c Chunk, abs Span) map[string]struct{} {
+	text, ok := e.files[c.Doc]
+	if !ok || abs.Start <= c.Start && c.Start == e.paragraphStart(c) {
+		if !ok {
+			return nil
+		}
+	}
+	ps := e.paragraphStart(c)
+	if abs.Start <= ps {
+		return nil
+	}
+	para := text[ps:abs.Start]
+	spans := SplitSentences(para)
+	if len(spans) == 0 {
+		return nil
+	}
+	last := spans[len(spans)-1]
+	return termSet(para[last.Start:last.End])
+}
+
+// paragraphStart is the byte offset where the chunk's paragraph begins.
+func (e *Engine) paragraphStart(c Chunk) int {
+	if s, ok := e.paraStart[c.Doc+"#"+itoa(c.Paragraph)]; ok {
+		return s
+	}
+	return c.Start
+}
+
+// askKind classifies a question by its question word.
+func askKind(q string) string {
+	lq := strings.ToLower(q)
+	switch {
+	case dateAskRe.MatchString(lq):
+		return askDate
+	case personAskRe.MatchString(lq):
+		return askPerson
+	case placeAskRe.MatchString(lq):
+		return askPlace
+	case numberAskRe.MatchString(lq):
+		return askNumber
+	}
+	return askFact
+}
+
+// hasWanted reports whether s holds what the question asks for: a number
+// (with the asked measure word), a date or a person's name.
+func hasWanted(kind, measure, s string) bool {
+	switch kind {
+	case askNumber:
+		if measure == "" {
+			return anyNumberRe.MatchString(s)
+		}
+		re := measureCache(measure)
+		return re.MatchString(s)
+	case askDate:
+		return dateRe.MatchString(s)
+	case askPerson:
+		return personRe.MatchString(s)
+	}
+	return true
+}
+
+var measureREs = map[string]*regexp.Regexp{}
+
+func init() {
+	for _, m := range strings.Split("个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港亿万千百期轮例栋套部本", "") {
+		measureREs[m] = regexp.MustCompile(numRe + `\s*(?:多|余|近|超)?\s*[十百千万亿]*\s*` + regexp.QuoteMeta(m))
+	}
+}
+
+func measureCache(m string) *regexp.Regexp {
+	if re, ok := measureREs[m]; ok {
+		return re
+	}
+	return anyNumberRe
+}
+
+// sentence is one candidate sentence of a retrieved chunk.
+type sentence struct {
+	chunk Chunk
+	span  Span // in chunk.Text
+	text  string
+	rank  int
+	cov   float64
+	score float64
+}
+
+// Ask answers from the article alone (mode "extractive").
+func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
+	t0 := time.Now()
+	a := e.answer(ctx, req)
+	a.TookMS = float64(time.Since(t0).Microseconds()) / 1000
+	return a, nil
+}
+
+// MaxQuestionRunes bounds a question; longer ones are an error for that
+// question.
+const MaxQuestionRunes = 500
+
+func (e *Engine) answer(ctx context.Context, req Request) Answer {
+	q := strings.TrimSpace(req.Question)
+	a := Answer{Question: req.Question, Mode: ModeExtractive, Citations: []Citation{}, Lang: DetectLang(q)}
+	switch {
+	case q == "":
+		a.Error = "empty question"
+		a.Answer = msg(a.Lang, "emptyQuestion")
+		return a
+	case utf8.RuneCountInString(q) > MaxQuestionRunes:
+		a.Error = "question too long"
+		a.Answer = msg(a.Lang, "tooLong")
+		return a
+	}
+	if a.Lang != e.articleLang() {
+		a.Answer = msg(a.Lang, "otherLanguage")
+		a.Note = "offline mode cannot translate the question"
+		return a
+	}
+	query := q
+	// A follow-up ("那新能源汽车呢？") borrows the previous question's terms
+	// for retrieval; the answer must still match the new question.
+	if n := len(req.History); n > 0 && utf8.RuneCountInString(q) < 12 {
+		query = req.History[n-1].Question + " " + q
+	}
+	hits, err := e.Retrieve(ctx, query, retrievalDepth)
+	if err != nil {
+		a.Error = err.Error()
+		a.Answer = msg(a.Lang, "notFound")
+		return a
+	}
+	kind := askKind(q)
+	measure := ""
+	if m := measureRe.FindStringSubmatch(q); m != nil && kind == askNumber {
+		measure = m[1]
+	}
+	if strings.Contains(q, "多久") {
+		measure = ""
+	}
+	terms := e.stats.queryTerms(q)
+	if len(terms) == 0 {
+		a.Answer = msg(a.Lang, "notFound")
+		return a
+	}
+	wantsByline := strings.ContainsAny(q, "写作撰") || strings.Contains(q, "记者")
+	wantsCaption := strings.Contains(q, "照片") || strings.Contains(q, "图片") || strings.Contains(q, "摄")
+	var best *sentence
+	seen := map[Span]bool{}
+	for rank, h := range hits {
+		for _, sp := range SplitSentences(h.Text) {
+			abs := Span{h.Start + sp.Start, h.Start + sp.End}
+			if seen[abs] {
+				continue
+			}
+			seen[abs] = true
+			s := &sentence{chunk: h.Chunk, span: sp, text: h.Text[sp.Start:sp.End], rank: rank}
+			s.cov = coverageInContext(terms, termSet(s.text), e.previousSentence(h.Chunk, abs))
+			s.score = s.cov + 0.02/float64(rank+1)
+			switch h.Kind {
+			case KindByline:
+				if wantsByline {
+					s.score += 0.3
+				}
+			case KindCaption:
+				if wantsCaption {
+					s.score += 0.1
+				}
+			case KindHeading:
+				s.score -= 0.05
+			}
+			if !hasWanted(kind, measure, s.text) {
+				continue
+			}
+			if best == nil || s.score > best.score {
+				best = s
+			}
+		}
+	}
+	if best != nil {
+		a.TopScore = best.cov
+	}
+	if best == nil || best.cov < minCoverage {
+		a.Answer = msg(a.Lang, "notFound")
+		a.Related = e.related(hits, q)
+		return a
+	}
+	a.Found = true
+	a.Answer = extractClause(best.text, terms, kind, measure) + " [1]"
+	a.Citations = []Citation{e.cite(best)}
+	a.Citations[0].N = 1
+	return a
+}
+
+// cite makes the citation of a chosen sentence; a very short sentence takes
+// its neighbour along so the quote reads on its own.
+func (e *Engine) cite(s *sentence) Citation {
+	c := s.chunk
+	sp := s.span
+	if utf8.RuneCountInString(s.text) < 12 {
+		return QuoteFor(c, s.text)
+	}
+	return Citation{
+		Doc: c.Doc, Section: c.Section, Paragraph: c.Paragraph, Kind: c.Kind,
+		Quote: normalizeSpace(c.Text[sp.Start:sp.End]),
+		Start: c.Start + sp.Start, End: c.Start + sp.End,
+	}
+}
+
+// related returns up to three closest passages for a "not in the article"
+// answer, best first, one per paragraph.
+func (e *Engine) related(hits []Hit, q string) []Citation {
+	var out []Citation
+	seen := map[string]bool{}
+	for _, h := range hits {
+		key := h.Doc + "#" + itoa(h.Paragraph)
+		if seen[key] || h.Kind == KindHeading {
+			continue
+		}
+		seen[key] = true
+		c := QuoteFor(h.Chunk, q)
+		c.N = len(out) + 1
+		out = append(out, c)
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// clauseSplitRe cuts a sentence into clauses at commas, colons and inner
+// sentence ends (a quote and its attribution).
+var clauseSplitRe = regexp.MustCompile(`[，,：:。；;！？]`)
+
+// extractClause returns the clause of sentence that answers: for a number,
+// date or person, the clause holding one that best matches the question;
+// otherwise the clause holding most of the question's terms, widened to the
+// clause that follows when it only repeats the question.
+func extractClause(sentence string, terms map[string]float64, kind, measure string) string {
+	idx := clauseSplitRe.FindAllStringIndex(sentence, -1)
+	var spans []Span
+	prev := 0
+	for _, m := range idx {
+		if m[0] > prev {
+			spans = append(spans, Span{prev, m[0]})
+		}
+		prev = m[1]
+	}
+	if prev < len(sentence) {
+		spans = append(spans, Span{prev, len(sentence)})
+	}
+	if len(spans) == 0 {
+		return normalizeSpace(sentence)
+	}
+	clause := func(i int) string { return strings.TrimSpace(sentence[spans[i].Start:spans[i].End]) }
+	covs := make([]float64, len(spans))
+	best := 0
+	for i := range spans {
+		covs[i] = coverage(terms, termSet(clause(i)))
+		if covs[i] > covs[best] {
+			best = i
+		}
+	}
+	lo, hi := best, best
+	if kind != askFact && kind != askPlace {
+		pick := -1
+		for i := range spans {
+			if !hasWanted(kind, measure, clause(i)) {
+				continue
+			}
+			if pick < 0 || covs[i] > covs[pick] || (covs[i] == covs[pick] && abs(i-best) < abs(pick-best)) {
+				pick = i
+			}
+		}
+		if pick >= 0 {
+			lo, hi = pick, pick
+			// a bare value ("1月9日上午") reads better with what it is about
+			if covs[pick] == 0 || utf8.RuneCountInString(clause(pick)) < 6 {
+				lo, hi = min(pick, best), max(pick, best)
+				if hi-lo > 2 {
+					lo, hi = pick, pick
+				}
+			}
+		}
+	} else if novelty(clause(best), terms) < 0.5 && best+1 < len(spans) {
+		hi = best + 1
+		if utf8.RuneCountInString(clause(hi)) < 6 && hi+1 < len(spans) {
+			hi++
+		}
+	}
+	out := strings.TrimSpace(sentence[spans[lo].Start:spans[hi].End])
+	out = strings.TrimLeftFunc(out, func(r rune) bool { return r == '”' || r == '“' && strings.Count(out, "“") > strings.Count(out, "”") })
+	return normalizeSpace(out)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// novelty is the share of a clause's terms that the question does not hold.
+func novelty(clause string, terms map[string]float64) float64 {
+	ts := termSet(clause)
+	if len(ts) == 0 {
+		return 0
+	}
+	n := 0
+	for t := range ts {
+		if _, ok := terms[t]; !ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ts))
+}
+
+// articleLang is the language of the articles (of the first one).
+func (e *Engine) articleLang() string {
+	for _, c := range e.ix.Chunks {
+		if c.Kind == KindText && utf8.RuneCountInString(c.Text) > 20 {
+			return DetectLang(c.Text)
+		}
+	}
+	return "zh"
+}
+
+// sortHits is used by tests to compare rankings.
+func sortHits(h []Hit) { sort.Slice(h, func(a, b int) bool { return h[a].Score > h[b].Score }) }

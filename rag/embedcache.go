@@ -1,0 +1,109 @@
+package rag
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// EmbedBatch is how many texts go to the embedder per call.
+const EmbedBatch = 64
+
+// embedAll embeds texts in batches. For embedders other than the offline
+// one, every finished batch is appended to a cache file beside the index, so
+// an interrupted indexing run resumes without embedding the same texts again.
+func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, progress func(done, total int)) ([][]float32, error) {
+	out := make([][]float32, len(texts))
+	var cache map[string][]float32
+	var w *os.File
+	if _, offline := emb.(*HashEmbedder); !offline && dir != "" {
+		path := filepath.Join(filepath.Dir(dir), "embcache-"+shortHash(emb.ID())+".jsonl")
+		cache = readEmbedCache(path)
+		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+			w = f
+			defer f.Close()
+		}
+	}
+	var todo []int
+	for i, t := range texts {
+		if v, ok := cache[shortHash(t)]; ok {
+			out[i] = v
+			continue
+		}
+		todo = append(todo, i)
+	}
+	done := len(texts) - len(todo)
+	if progress != nil {
+		progress(done, len(texts))
+	}
+	for len(todo) > 0 {
+		n := min(EmbedBatch, len(todo))
+		batch := todo[:n]
+		todo = todo[n:]
+		in := make([]string, n)
+		for j, i := range batch {
+			in[j] = texts[i]
+		}
+		vecs, err := emb.Embed(ctx, in)
+		if err != nil {
+			return nil, fmt.Errorf("embed chunks with %s: %w", emb.ID(), err)
+		}
+		if len(vecs) != n {
+			return nil, fmt.Errorf("embed chunks with %s: %d vectors for %d texts", emb.ID(), len(vecs), n)
+		}
+		bw := (*bufio.Writer)(nil)
+		if w != nil {
+			bw = bufio.NewWriter(w)
+		}
+		for j, i := range batch {
+			out[i] = vecs[j]
+			if bw != nil {
+				line, _ := json.Marshal(cacheLine{H: shortHash(texts[i]), V: vecs[j]})
+				bw.Write(append(line, '\n'))
+			}
+		}
+		if bw != nil {
+			bw.Flush()
+		}
+		done += n
+		if progress != nil {
+			progress(done, len(texts))
+		}
+	}
+	return out, nil
+}
+
+type cacheLine struct {
+	H string    `json:"h"`
+	V []float32 `json:"v"`
+}
+
+// readEmbedCache reads what earlier runs embedded; a torn last line (the
+// run was killed mid-write) is skipped.
+func readEmbedCache(path string) map[string][]float32 {
+	m := map[string][]float32{}
+	f, err := os.Open(path)
+	if err != nil {
+		return m
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var l cacheLine
+		if json.Unmarshal(sc.Bytes(), &l) == nil && l.H != "" && len(l.V) > 0 {
+			m[l.H] = l.V
+		}
+	}
+	return m
+}
+
+func shortHash(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:12])
+}

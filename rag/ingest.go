@@ -1,0 +1,227 @@
+package rag
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Passage kinds.
+const (
+	KindText    = "text"
+	KindCaption = "caption"
+	KindByline  = "byline"
+	KindHeading = "heading"
+)
+
+// Passage is one paragraph of an article, kept once.
+type Passage struct {
+	Doc       string
+	Section   string
+	Paragraph int    // 1-based over the kept passages of the article
+	Start     int    // byte offsets of Text in the article file
+	End       int    //
+	Kind      string // KindText, KindCaption, KindByline, KindHeading
+	Text      string // the file's bytes at [Start, End), trimmed
+	// Truncated marks a paragraph cut off mid-sentence by the scraper.
+	Truncated bool
+}
+
+// IngestStats says what ingestion found in one article.
+type IngestStats struct {
+	Blocks     int // non-empty blocks in the file
+	Passages   int // kept
+	Duplicates int // dropped as repeats of a kept passage
+	Captions   int
+	Bylines    int
+	Headings   int
+	Truncated  int
+	Sections   int
+	Dropped    int // blocks with no letters or digits ("……")
+}
+
+// Document is an ingested article.
+type Document struct {
+	Info     DocInfo
+	Passages []Passage
+	Stats    IngestStats
+}
+
+var (
+	// Photo captions end with the photographer's credit: "记者 尹诗语 摄/视觉重庆".
+	captionRe = regexp.MustCompile(`(?:摄|供图|图)\s*(?:/\s*\S{1,12})?$`)
+	// A byline names the reporter, often behind a ■ or ●: "■新重庆-重庆日报记者 唐琴".
+	bylineRe = regexp.MustCompile(`^[■●◆▲]?\s*(\S*?)(?:首席记者|记者|通讯员|特约撰稿)\s*([\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*)$`)
+)
+
+// Ingest parses an article: markdown headings become sections, repeated
+// paragraphs are kept once, captions and the byline are marked, and each
+// passage keeps its byte offsets in text. name identifies the article.
+func Ingest(name, text string) Document {
+	doc := Document{Info: DocInfo{Name: name}}
+	seen := map[string]bool{}
+	var kept []string // normalised texts of kept passages, to find contained repeats
+	section := ""
+	para := 0
+	for _, b := range splitBlocks(text) {
+		raw := text[b.Start:b.End]
+		doc.Stats.Blocks++
+		if strings.HasPrefix(raw, "#") {
+			level := len(raw) - len(strings.TrimLeft(raw, "#"))
+			h := strings.TrimSpace(strings.TrimLeft(raw, "#"))
+			if h == "" {
+				continue
+			}
+			doc.Stats.Headings++
+			switch {
+			case level == 1 && doc.Info.Title == "":
+				doc.Info.Title = h
+			case level == 2 && doc.Info.Subtitle == "" && doc.Stats.Passages == 0:
+				doc.Info.Subtitle = h
+				section = h
+				doc.Info.Sections = append(doc.Info.Sections, h)
+			default:
+				section = h
+				doc.Info.Sections = append(doc.Info.Sections, h)
+			}
+			// Headings are passages too: "文章的标题是什么" has an answer.
+			s, e := b.Start+(len(raw)-len(strings.TrimLeft(raw, "#"))), b.End
+			s, e = trimSpan(text, s, e)
+			para++
+			doc.Passages = append(doc.Passages, Passage{Doc: name, Section: section, Paragraph: para, Start: s, End: e, Kind: KindHeading, Text: text[s:e]})
+			continue
+		}
+		if !hasWordRune(raw) {
+			doc.Stats.Dropped++
+			continue
+		}
+		norm := compactKey(raw)
+		if seen[norm] || containedIn(norm, kept) {
+			doc.Stats.Duplicates++
+			continue
+		}
+		seen[norm] = true
+		kept = append(kept, norm)
+		p := Passage{Doc: name, Section: section, Start: b.Start, End: b.End, Kind: KindText, Text: raw}
+		switch {
+		case isByline(raw):
+			p.Kind = KindByline
+			doc.Stats.Bylines++
+			if m := bylineRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+				if doc.Info.Author == "" {
+					doc.Info.Author = m[2]
+				}
+				if doc.Info.Source == "" && m[1] != "" {
+					doc.Info.Source = strings.TrimRight(m[1], "-－—")
+				}
+			}
+		case isCaption(raw):
+			p.Kind = KindCaption
+			doc.Stats.Captions++
+		default:
+			if doc.Info.Subtitle != "" && strings.HasPrefix(raw, "——") && doc.Stats.Passages == 0 {
+				// "——从国新办新闻发布会看……": the subtitle's second line.
+				doc.Info.Subtitle += raw
+			}
+			if endsMidSentence(raw) {
+				p.Truncated = true
+				doc.Stats.Truncated++
+			}
+		}
+		para++
+		p.Paragraph = para
+		doc.Passages = append(doc.Passages, p)
+		doc.Stats.Passages++
+	}
+	if doc.Info.Title == "" {
+		doc.Info.Title = name
+	}
+	doc.Stats.Sections = len(doc.Info.Sections)
+	doc.Info.Passages = doc.Stats.Passages
+	return doc
+}
+
+// splitBlocks returns the blocks of text separated by blank lines (lines of
+// whitespace only) as trimmed byte spans. Markdown hard breaks (two trailing
+// spaces) stay inside a block.
+func splitBlocks(text string) []Span {
+	var out []Span
+	blockStart := -1
+	flush := func(end int) {
+		if blockStart >= 0 {
+			if s, e := trimSpan(text, blockStart, end); e > s {
+				out = append(out, Span{s, e})
+			}
+		}
+		blockStart = -1
+	}
+	for pos := 0; pos < len(text); {
+		nl := strings.IndexByte(text[pos:], '\n')
+		lineEnd := len(text)
+		if nl >= 0 {
+			lineEnd = pos + nl
+		}
+		if strings.TrimSpace(text[pos:lineEnd]) == "" {
+			flush(pos)
+		} else if blockStart < 0 {
+			blockStart = pos
+		}
+		pos = lineEnd + 1
+	}
+	flush(len(text))
+	return out
+}
+
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// compactKey is the text with all whitespace removed, for duplicate tests.
+func compactKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// containedIn reports whether norm (of reasonable length) repeats part of a
+// kept passage: scrapers repeat paragraphs with their ends cut off.
+func containedIn(norm string, kept []string) bool {
+	if utf8.RuneCountInString(norm) < 20 {
+		return false
+	}
+	for _, k := range kept {
+		if len(k) > len(norm) && strings.Contains(k, norm) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCaption(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) <= 160 && !strings.Contains(s, "\n") && captionRe.MatchString(s)
+}
+
+func isByline(s string) bool {
+	s = strings.TrimSpace(s)
+	return utf8.RuneCountInString(s) <= 40 && bylineRe.MatchString(s)
+}
+
+// endsMidSentence reports a paragraph whose last rune is not a sentence end.
+func endsMidSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	if isSentenceEnd(r) || isCloser(r) || r == '.' || r == '：' || r == ':' {
+		return false
+	}
+	return true
+}
