@@ -474,7 +474,9 @@ func extractClause(sentence string, terms map[string]float64, kind, measure stri
 		}
 	}
 	out := strings.TrimSpace(sentence[spans[lo].Start:spans[hi].End])
-	out = strings.TrimLeftFunc(out, func(r rune) bool { return r == '”' || r == '“' && strings.Count(out, "“") > strings.Count(out, "”") })
+	out = strings.TrimLeftFunc(out, func(r rune) bool {
+		return r == '”' || r == '“' && strings.Count(out, "“") > strings.Count(out, "”")
+	})
 	return normalizeSpace(out)
 }
 

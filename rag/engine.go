@@ -39,7 +39,7 @@ type Engine struct {
 	stats *corpusStats
 	// paraStart maps "doc#paragraph" to the paragraph's first byte.
 	paraStart map[string]int
-	log   *slog.Logger
+	log       *slog.Logger
 }
 
 // DefaultEmbedder is the offline embedder's configuration, chosen by
