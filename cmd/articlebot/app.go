@@ -3,43 +3,114 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"strings"
 
+	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
 	"articlebot/rag"
+	"articlebot/rag/llm"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 )
 
-// app is what every command opens: the engine and the asker in front of it.
+// app is what every command opens: the engine and the asker in front of it
+// (the engine itself offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
 	asker  rag.Asker
+	client *llm.Client // nil offline
 	log    *slog.Logger
 }
 
 func (a *app) Close() error { return a.engine.Close() }
 
-// openApp opens the engine (building the index when needed) and, when an LLM
-// is configured, the generative path in front of it.
-func openApp(ctx context.Context, c *config, stderr io.Writer, progress bool) (*app, error) {
+// openApp opens the engine, building the index when needed, and, when an LLM
+// is configured, the generative path in front of it. Settings that cannot
+// work stop here with exit code 2; an LLM server that is down only warns,
+// because every answer falls back to the offline one.
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool) (*app, error) {
 	log := newLogger(c, stderr)
+	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
+	if c.llmEnabled() {
+		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout}.WithDefaults()
+		if err := lc.Validate(); err != nil {
+			return nil, &exitError{2, err}
+		}
+		client, err := llm.NewClient(lc, log)
+		if err != nil {
+			return nil, &exitError{2, err}
+		}
+		if err := client.Check(ctx); err != nil {
+			if !strings.HasPrefix(err.Error(), "cannot reach") {
+				return nil, &exitError{2, err}
+			}
+			log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
+		}
+		a.client = client
+		if e := client.APIEmbedder(); e != nil {
+			e.SetProgress(nil)
+			opts.Embedder = e
+		}
+	}
+	if showProgress {
+		opts.Progress = progress(stderr, log)
+	}
 	e, err := rag.Open(ctx, opts)
+	if err != nil && opts.Embedder != nil && !errors.Is(err, rag.ErrNoData) && ctx.Err() == nil {
+		log.Warn("embedding through the API failed; using the offline embedder", "err", err)
+		opts.Embedder = nil
+		e, err = rag.Open(ctx, opts)
+	}
 	if err != nil {
 		if errors.Is(err, rag.ErrNoData) {
 			return nil, &exitError{2, err}
 		}
 		return nil, err
 	}
-	return &app{engine: e, asker: e, log: log}, nil
+	a.engine, a.asker = e, e
+	if a.client != nil {
+		a.asker = llm.NewAnswerer(a.client, e, log)
+	}
+	return a, nil
+}
+
+// progress shows embedding progress: a bar on a terminal, log lines else.
+func progress(w io.Writer, log *slog.Logger) func(done, total int) {
+	var bar *progressbar.ProgressBar
+	last := -1
+	return func(done, total int) {
+		if total < 2*rag.EmbedBatch {
+			return // one or two calls: nothing worth showing
+		}
+		if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			if bar == nil {
+				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("embedding chunks"), progressbar.OptionShowCount())
+			}
+			bar.Set(done)
+			if done == total {
+				bar.Finish()
+				fmt.Fprintln(w)
+			}
+			return
+		}
+		if pct := done * 10 / total; pct != last {
+			last = pct
+			log.Info("embedding chunks", "done", done, "total", total)
+		}
+	}
 }
 
 func newLogger(c *config, w io.Writer) *slog.Logger {
-	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(c.LogLevel)); err != nil {
+	lvl, err := logx.ParseLevel(c.LogLevel)
+	if err != nil {
 		lvl = slog.LevelInfo
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: lvl}))
+	return logx.New(w, lvl, c.secrets()...)
 }
 
 func observe(a rag.Answer, chatType string) {

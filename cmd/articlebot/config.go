@@ -113,8 +113,11 @@ func loadConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (*c
 			fs.IntVar(s.num, s.flag, n, usage)
 		}
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := parseInterleaved(fs, args); err != nil {
 		return nil, err
+	}
+	if c.BaseURL == "" && c.APIKey != "" && c.ChatModel != "" {
+		c.BaseURL = "https://api.openai.com/v1" // a key and a model: OpenAI itself
 	}
 	return c, nil
 }

@@ -107,12 +107,41 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 // newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	fs.SetOutput(io.Discard) // errors come back to parse, which prints one line
+	// Usage is printed by parse on --help only: a bad flag gets one line.
+	fs.Usage = func() {}
+	usages[fs] = func() {
 		fmt.Fprintf(stderr, "Usage: articlebot %s\n\nFlags (each also an environment variable; flags win):\n", synopsis)
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+var usages = map[*flag.FlagSet]func(){}
+
+// parseInterleaved parses flags that stand before, between or after the
+// positional arguments ("eval FILE --show").
+func parseInterleaved(fs *flag.FlagSet, args []string) error {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "-" || args[0] == "--" || args[0][0] != '-' {
+			pos = append(pos, args[0])
+			args = args[1:]
+			if len(args) == 0 {
+				break
+			}
+			continue
+		}
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
 }
 
 // parse loads the configuration of a command; a bad flag is exit code 2.
@@ -120,9 +149,12 @@ func parse(fs *flag.FlagSet, args []string, getenv func(string) string) (*config
 	c, err := loadConfig(fs, args, getenv)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			if u := usages[fs]; u != nil {
+				u()
+			}
 			return nil, err
 		}
-		return nil, &exitError{2, err}
+		return nil, &exitError{2, fmt.Errorf("%v (run articlebot %s --help for the flags)", err, fs.Name())}
 	}
 	if err := c.validate(); err != nil {
 		return nil, &exitError{2, err}

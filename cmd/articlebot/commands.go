@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"articlebot/rag"
+)
+
+func cmdIndex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("index", "index [flags]", stderr)
+	c, err := parse(fs, args, getenv)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	app, err := openApp(ctx, c, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	took := time.Since(t0)
+	ix := app.engine.Index()
+	state := "built"
+	if ix.Loaded {
+		state = "loaded (inputs unchanged)"
+	}
+	fmt.Fprintf(stdout, "index %s %s in %v\n", ix.Key, state, took.Round(time.Millisecond))
+	fmt.Fprintf(stdout, "  location: %s\n", orMemory(ix.Dir))
+	for _, d := range ix.Docs {
+		s := d.Stats
+		fmt.Fprintf(stdout, "article %q (%s)\n", d.Info.Name, d.Info.Title)
+		fmt.Fprintf(stdout, "  blocks %d, passages %d, duplicates dropped %d, captions %d, bylines %d, headings %d, cut mid-sentence %d, empty dropped %d\n",
+			s.Blocks, s.Passages, s.Duplicates, s.Captions, s.Bylines, s.Headings, s.Truncated, s.Dropped)
+		fmt.Fprintf(stdout, "  sections %d: %s\n", s.Sections, strings.Join(d.Info.Sections, " | "))
+		fmt.Fprintf(stdout, "  chunks %d\n", d.Info.Chunks)
+	}
+	fmt.Fprintf(stdout, "chunks in all: %d\n", ix.Chunks)
+	return nil
+}
+
+func orMemory(dir string) string {
+	if dir == "" {
+		return "memory only (index directory not writable)"
+	}
+	return dir
+}
+
+func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", "eval [flags] FILE", stderr)
+	show := fs.Bool("show", false, "print every miss")
+	c, err := parse(fs, args, getenv)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &exitError{2, fmt.Errorf("eval needs one question file, e.g. articlebot eval testdata/dev.jsonl")}
+	}
+	qs, err := rag.ReadEvalFile(fs.Arg(0))
+	if err != nil {
+		return &exitError{2, err}
+	}
+	app, err := openApp(ctx, c, stderr, false)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	rep := rag.Evaluate(ctx, app.asker, qs)
+	rep.Write(stdout, *show)
+	return nil
+}
+
+func cmdConfig(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("config", "config [flags]", stderr)
+	c, err := loadConfig(fs, args, getenv)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	c.print(stdout)
+	if err := c.validate(); err != nil {
+		return &exitError{2, err}
+	}
+	return nil
+}
+
+func cmdHealthcheck(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("healthcheck", "healthcheck [flags]", stderr)
+	c, err := loadConfig(fs, args, getenv)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	host, port, err := net.SplitHostPort(c.Listen)
+	if err != nil {
+		return &exitError{2, fmt.Errorf("ARTICLEBOT_LISTEN=%q: %v", c.Listen, err)}
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+net.JoinHostPort(host, port)+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: /healthz answered %d", resp.StatusCode)
+	}
+	fmt.Fprintln(stdout, "ok")
+	return nil
+}
+
+func cmdChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("", "[flags]  (interactive chat with the article)", stderr)
+	c, err := parse(fs, args, getenv)
+	if err != nil {
+		return err
+	}
+	if c.LogLevel == "info" {
+		c.LogLevel = "warn" // keep the chat clean
+	}
+	app, err := openApp(ctx, c, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	docs := app.engine.Docs()
+	mode := "offline: answers are quoted from the article"
+	if app.client != nil {
+		mode = "LLM: " + c.ChatModel + " at " + c.BaseURL
+	}
+	for _, d := range docs {
+		fmt.Fprintf(stdout, "Article: %s\n", d.Title)
+		if d.Source != "" || d.Author != "" {
+			fmt.Fprintf(stdout, "         %s %s\n", d.Source, d.Author)
+		}
+	}
+	fmt.Fprintf(stdout, "Mode: %s\nAsk a question about the article (e.g. 西部陆海新通道通达多少个港口？). /help for help, /quit to leave.\n", mode)
+	var history []rag.Turn
+	in := bufio.NewScanner(stdin)
+	in.Buffer(make([]byte, 64*1024), 1<<20)
+	for {
+		fmt.Fprint(stdout, "\n> ")
+		if !in.Scan() {
+			fmt.Fprintln(stdout)
+			return nil
+		}
+		line := strings.TrimSpace(in.Text())
+		switch line {
+		case "":
+			continue
+		case "/quit", "/exit", "/q":
+			return nil
+		case "/help", "/?":
+			fmt.Fprintln(stdout, "Type a question about the article and press Enter. The answer quotes the article and lists its sources.\n  /sources  the article's title and sections\n  /reset    forget the conversation (follow-ups use it)\n  /quit     leave")
+			continue
+		case "/reset":
+			history = nil
+			fmt.Fprintln(stdout, "Conversation forgotten.")
+			continue
+		case "/sources":
+			for _, d := range docs {
+				fmt.Fprintf(stdout, "%s\n  %s\n  sections: %s\n", d.Title, d.Subtitle, strings.Join(d.Sections, " | "))
+			}
+			continue
+		}
+		streamed := false
+		req := rag.Request{Question: line, History: history}
+		req.OnDelta = func(s string) { streamed = true; fmt.Fprint(stdout, s) }
+		a, err := app.asker.Ask(ctx, req)
+		if err != nil {
+			fmt.Fprintf(stdout, "error: %v\n", err)
+			continue
+		}
+		if streamed {
+			fmt.Fprint(stdout, "\n\n")
+		}
+		fmt.Fprintln(stdout)
+		writeText(stdout, a)
+		if a.Found {
+			history = append(history, rag.Turn{Question: line, Answer: a.Answer})
+			if len(history) > c.HistoryTurns {
+				history = history[len(history)-c.HistoryTurns:]
+			}
+		}
+	}
+}

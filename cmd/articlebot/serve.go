@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"articlebot/bot"
+	"articlebot/internal/httpapi"
+)
+
+// cmdServe runs the Telegram bot (when TELEGRAM_BOT_TOKEN is set) and the
+// HTTP side (health, readiness, metrics, /v1/ask and the webhook) until
+// SIGINT or SIGTERM, then drains and exits 0.
+func cmdServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", "serve [flags]", stderr)
+	c, err := parse(fs, args, getenv)
+	if err != nil {
+		return err
+	}
+	allowed, err := parseIDs(c.AllowedChats)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	app, err := openApp(ctx, c, stderr, true)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+	log := app.log
+
+	httpToken := c.HTTPToken
+	if err := httpapi.CheckListen(c.Listen, c.HTTPToken); err != nil {
+		if !strings.Contains(err.Error(), "ARTICLEBOT_HTTP_TOKEN") {
+			return &exitError{2, err}
+		}
+		// Health, metrics and the webhook still serve; /v1/ask refuses
+		// everyone until a token is set.
+		log.Warn("POST /v1/ask is closed: " + err.Error())
+		httpToken = randomToken()
+	}
+
+	mounts := map[string]http.Handler{}
+	var tg *bot.Bot
+	if c.Token != "" {
+		tg, err = bot.New(bot.Config{
+			Token: c.Token, APIURL: c.TelegramAPI,
+			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret,
+			AllowedChats: allowed, RatePerMinute: c.RatePerMinute, MaxConcurrentLLM: c.MaxLLM,
+			HistoryTurns: c.HistoryTurns, HistoryTTL: c.HistoryTTL,
+			LLM: app.client != nil,
+		}, app.asker, app.engine.Docs(), log)
+		if err != nil {
+			return &exitError{2, err}
+		}
+		if c.WebhookURL != "" {
+			mounts["POST "+tg.WebhookPath()] = tg.WebhookHandler()
+		}
+	} else if c.WebhookURL != "" {
+		return &exitError{2, fmt.Errorf("ARTICLEBOT_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not: set the token from @BotFather")}
+	}
+
+	ready := func(ctx context.Context) error {
+		if app.client != nil {
+			return app.client.Check(ctx)
+		}
+		return nil
+	}
+	h := httpapi.NewHandler(httpapi.Options{
+		Asker: app.asker, Ready: ready, Token: httpToken, Log: log, Mounts: mounts,
+		Timeout: c.LLMTimeout + 5*time.Second,
+	})
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make(chan error, 2)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := httpapi.Serve(ctx, c.Listen, h, log); err != nil {
+			errs <- err
+			cancel()
+		}
+	}()
+	if tg != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := tg.Run(ctx); err != nil {
+				errs <- fmt.Errorf("telegram: %w", err)
+				cancel()
+			}
+		}()
+		log.Info("serving", "telegram", modeName(c), "http", c.Listen)
+	} else {
+		log.Info("serving HTTP only (no TELEGRAM_BOT_TOKEN)", "http", c.Listen)
+	}
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+func modeName(c *config) string {
+	if c.WebhookURL != "" {
+		return "webhook"
+	}
+	return "polling"
+}
+
+// parseIDs reads ARTICLEBOT_ALLOWED_CHATS: ids separated by commas or spaces.
+func parseIDs(s string) ([]int64, error) {
+	var out []int64
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
+		id, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("ARTICLEBOT_ALLOWED_CHATS: %q is not a numeric user or chat id (group ids look like -1001234567890)", f)
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+func randomToken() string {
+	b := make([]byte, 32)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
