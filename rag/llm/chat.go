@@ -154,6 +154,7 @@ type thinkFilter struct {
 	out   func(string)
 	buf   string
 	state int // 0: undecided, 1: inside <think>, 2: pass through
+	trim  bool
 }
 
 const thinkOpen, thinkClose = "<think>", "</think>"
@@ -161,6 +162,12 @@ const thinkOpen, thinkClose = "<think>", "</think>"
 func (f *thinkFilter) write(s string) {
 	switch f.state {
 	case 2:
+		if f.trim { // whitespace after </think> is not part of the answer
+			if s = strings.TrimLeft(s, " \t\r\n"); s == "" {
+				return
+			}
+			f.trim = false
+		}
 		f.out(s)
 		return
 	case 0:
@@ -180,11 +187,9 @@ func (f *thinkFilter) write(s string) {
 		f.buf += s
 	}
 	if i := strings.Index(f.buf, thinkClose); i >= 0 {
-		rest := strings.TrimLeft(f.buf[i+len(thinkClose):], " \t\r\n")
-		f.state, f.buf = 2, ""
-		if rest != "" {
-			f.out(rest)
-		}
+		rest := f.buf[i+len(thinkClose):]
+		f.state, f.buf, f.trim = 2, "", true
+		f.write(rest)
 	} else if len(f.buf) > len(thinkClose) {
 		f.buf = f.buf[len(f.buf)-len(thinkClose):] // only the tail can hold a split tag
 	}
