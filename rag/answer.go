@@ -45,6 +45,14 @@ var (
 	anyNumberRe = regexp.MustCompile(numRe + `|[0-9]+/[0-9]+|百分之`)
 	dateRe      = regexp.MustCompile(`[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|[0-9]{1,2}日|[一二三四五六七八九十]+月|年底|年初|上午|下午|今年|去年|明年`)
 
+	// The granularity a date question asks for: 哪一天 wants a day, 哪一年 a year.
+	dayAskRe   = regexp.MustCompile(`哪一天|哪天|几号|何日|几月几日|哪一日|what day|which day`)
+	monthAskRe = regexp.MustCompile(`哪个月|几月|哪一月|what month|which month`)
+	yearAskRe  = regexp.MustCompile(`哪一年|哪年|何年|what year|which year`)
+	dayRe      = regexp.MustCompile(`[0-9０-９]{1,2}\s*[日号]|[一二三四五六七八九十]+[日号]`)
+	monthRe    = regexp.MustCompile(`[0-9０-９]{1,2}\s*月|[一二三四五六七八九十]+月`)
+	yearRe     = regexp.MustCompile(`[0-9０-９]{4}\s*年|[一二三四五六七八九〇零]{4}年|今年|去年|明年`)
+
 	surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣邓郁单杭洪包诸左石崔吉钮龚程嵇邢滑裴陆荣翁荀羊惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公"
 	titles   = `记者|通讯员|首席记者|市长|省长|书记|主任|秘书长|部长|局长|厅长|主席|总理|常委|院长|校长|董事长|总经理|专家|教授|负责人`
 	personRe = regexp.MustCompile(`(?:(?:` + titles + `)\s*([` + surnames + `][\p{Han}]{1,2})(?:[^\p{Han}]|$|表示|说|提出|介绍|一一|等))|(?:([` + surnames + `][\p{Han}]{1,2})(?:表示|提出|介绍|透露|指出|强调|说|认为|总书记|主席|总理))`)
@@ -60,7 +68,7 @@ var stopPhrases = []string{
 	"这篇文章", "这篇报道", "文章中", "报道中", "文中", "本文", "这篇", "文章", "报道",
 	"请问", "是多少", "有多少", "为多少", "多少", "是什么", "为什么", "什么", "哪一年", "哪一天", "哪一位",
 	"哪些", "哪个", "哪位", "哪里", "哪儿", "哪年", "哪天", "何时", "是谁", "谁", "多大", "多久", "多长",
-	"下一步", "接下来", "指的是", "包括", "主要", "将要", "要", "怎么样", "怎样", "如何", "一共", "总共", "共有", "分别", "大约", "大概", "左右",
+	"写的", "撰写", "所写", "下一步", "接下来", "指的是", "包括", "主要", "将要", "要", "怎么样", "怎样", "如何", "一共", "总共", "共有", "分别", "大约", "大概", "左右",
 	"几", "吗", "呢", "吧", "了", "的", "是", "有", "在", "都", "被", "将", "把", "和", "与", "及",
 }
 
@@ -192,6 +200,23 @@ func (e *Engine) paragraphStart(c Chunk) int {
 	return c.Start
 }
 
+// officeRe finds titles of office; "副" before one makes it another office.
+var officeRe = regexp.MustCompile(`(?:常务)?(?:省长|市长|区长|县长|书记|主任|秘书长|部长|局长|厅长|主席|总理|院长|校长|总经理|董事长|处长|司长)`)
+
+// deputyMismatch reports a question about an office ("省长") answered by a
+// sentence that only names the deputy ("副省长"): a different person.
+func deputyMismatch(q, s string) bool {
+	for _, o := range officeRe.FindAllString(q, -1) {
+		if strings.Contains(q, "副"+o) || !strings.Contains(s, o) {
+			continue
+		}
+		if strings.Count(s, o) == strings.Count(s, "副"+o) {
+			return true
+		}
+	}
+	return false
+}
+
 // askKind classifies a question by its question word.
 func askKind(q string) string {
 	lq := strings.ToLower(q)
@@ -219,6 +244,14 @@ func hasWanted(kind, measure, s string) bool {
 		re := measureCache(measure)
 		return re.MatchString(s)
 	case askDate:
+		switch measure {
+		case "日":
+			return dayRe.MatchString(s)
+		case "月":
+			return monthRe.MatchString(s)
+		case "年":
+			return yearRe.MatchString(s)
+		}
 		return dateRe.MatchString(s)
 	case askPerson:
 		return personRe.MatchString(s)
@@ -301,6 +334,16 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 	if strings.Contains(q, "多久") {
 		measure = ""
 	}
+	if kind == askDate {
+		switch lq := strings.ToLower(q); {
+		case dayAskRe.MatchString(lq):
+			measure = "日"
+		case monthAskRe.MatchString(lq):
+			measure = "月"
+		case yearAskRe.MatchString(lq):
+			measure = "年"
+		}
+	}
 	terms := e.stats.queryTerms(q)
 	if len(terms) == 0 {
 		a.Answer = msg(a.Lang, "notFound")
@@ -332,7 +375,7 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 			case KindHeading:
 				s.score -= 0.05
 			}
-			if !hasWanted(kind, measure, s.text) {
+			if !hasWanted(kind, measure, s.text) || deputyMismatch(q, s.text) {
 				continue
 			}
 			if best == nil || s.score > best.score {
