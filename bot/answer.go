@@ -136,7 +136,7 @@ func (s *streamer) loop() {
 		text, dirty := s.text.String(), s.dirty
 		s.dirty = false
 		s.mu.Unlock()
-		preview := plainPreview(text)
+		preview := s.b.scrub.String(plainPreview(text))
 		if !dirty || preview == "" || preview == s.shown {
 			continue
 		}

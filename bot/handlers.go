@@ -305,7 +305,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 			Title:       title,
 			Description: clipRunes(strings.Join(strings.Fields(a.Answer), " "), 120),
 			InputMessageContent: &models.InputTextMessageContent{
-				MessageText:        parts[0].HTML,
+				MessageText:        b.scrub.String(parts[0].HTML),
 				ParseMode:          models.ParseModeHTML,
 				LinkPreviewOptions: &models.LinkPreviewOptions{IsDisabled: tgbot.True()},
 			},

@@ -90,6 +90,7 @@ func (b *Bot) replyParams(c *conv) *models.ReplyParameters {
 
 // sendPart sends one message as a reply to c's message.
 func (b *Bot) sendPart(ctx context.Context, c *conv, p Part, markup models.ReplyMarkup) (int, error) {
+	p = b.scrubPart(p)
 	var id int
 	err := b.deliver(ctx, c, "sendMessage", func(ctx context.Context, plain bool, thread int) error {
 		params := &tgbot.SendMessageParams{
@@ -125,6 +126,7 @@ func (b *Bot) sendNotice(ctx context.Context, c *conv, text string) {
 // parameter in the library; it is sent anyway so that every call to a topic
 // carries it (Telegram ignores it).
 func (b *Bot) editPart(ctx context.Context, c *conv, id int, p Part, html bool) error {
+	p = b.scrubPart(p)
 	return b.deliver(ctx, c, "editMessageText", func(ctx context.Context, plain bool, thread int) error {
 		params := map[string]any{
 			"chat_id":              c.chatID,
@@ -185,4 +187,9 @@ func (b *Bot) typing(ctx context.Context, c *conv) (stop func()) {
 			<-exited
 		}
 	}
+}
+
+// scrubPart keeps the token out of messages even if an answer quoted it.
+func (b *Bot) scrubPart(p Part) Part {
+	return Part{HTML: b.scrub.String(p.HTML), Plain: b.scrub.String(p.Plain)}
 }
