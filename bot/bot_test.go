@@ -64,7 +64,7 @@ func TestPrivateQuestion(t *testing.T) {
 	text := r.Params["text"]
 	for _, want := range []string{
 		"How many ports &lt;b&gt;&amp;amp;&lt;/b&gt;?", // the user's markup, escaped
-		"Ports &amp; &lt;b&gt;numbers&lt;/b&gt; [2]",     // the model's, escaped
+		"Ports &amp; &lt;b&gt;numbers&lt;/b&gt; [2]",   // the model's, escaped
 		"<blockquote expandable>", "[1] 第一节 港口 · ¶3", "&lt;港口&gt;", "…”</blockquote>",
 	} {
 		if !strings.Contains(text, want) {
