@@ -40,7 +40,12 @@ func (e *Engine) retrieve(ctx context.Context, query string, k int, mode string)
 	if mode != RetrieveBM25 {
 		ids, err := ix.vectorSearch(ctx, query, depth)
 		if err != nil {
-			return nil, err
+			if mode == RetrieveVector || ctx.Err() != nil {
+				return nil, err
+			}
+			// An embedding server that is down must not stop answers:
+			// BM25 alone still finds the passage.
+			e.log.Warn("vector search failed; using full-text ranking only", "err", err)
 		}
 		for r, i := range ids {
 			scores[i] += 1 / float64(rrfK+r+1)

@@ -1,0 +1,284 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"articlebot/rag"
+)
+
+// env builds a getenv from pairs, with the repository's article and a
+// private index directory.
+func env(t *testing.T, kv ...string) func(string) string {
+	m := map[string]string{"ARTICLEBOT_DATA": "../../data", "ARTICLEBOT_INDEX_DIR": t.TempDir(), "ARTICLEBOT_LOG_LEVEL": "warn"}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i]] = kv[i+1]
+	}
+	return func(k string) string { return m[k] }
+}
+
+func runCmd(t *testing.T, getenv func(string) string, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, getenv, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	if ee, ok := err.(*exitError); ok {
+		return ee.code
+	}
+	return 1
+}
+
+func TestAskJSONOffline(t *testing.T) {
+	out, _, err := runCmd(t, env(t), "", "ask", "--json", "西部陆海新通道通达多少个港口？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a rag.Answer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if !a.Found || !strings.Contains(a.Answer, "548个港口") || !strings.Contains(a.Answer, "[1]") || a.Mode != "extractive" {
+		t.Fatalf("answer = %+v", a)
+	}
+	if len(a.Citations) != 1 || a.Citations[0].N != 1 || !strings.Contains(a.Citations[0].Quote, "548个港口") || a.Citations[0].Section == "" || a.Citations[0].Paragraph == 0 {
+		t.Fatalf("citations = %+v", a.Citations)
+	}
+}
+
+func TestAskBatch(t *testing.T) {
+	long := strings.Repeat("长", 600)
+	in := "西部陆海新通道通达多少个港口？\n\n上海的GDP是多少？\n" + long + "\n重庆常务副市长是谁？\n"
+	out, _, err := runCmd(t, env(t), in, "ask", "--json", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("want 4 lines (blank skipped), got %d:\n%s", len(lines), out)
+	}
+	var as []rag.Answer
+	for _, l := range lines {
+		var a rag.Answer
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		as = append(as, a)
+	}
+	if !as[0].Found || as[1].Found || as[2].Error == "" || !strings.Contains(as[3].Answer, "曹俊杰") {
+		t.Fatalf("batch answers: %+v", as)
+	}
+}
+
+func TestAskText(t *testing.T) {
+	out, _, err := runCmd(t, env(t), "", "ask", "谁说川渝联动实施了197项改革措施？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "陈新武") || !strings.Contains(out, "[1] article") {
+		t.Fatalf("text answer:\n%s", out)
+	}
+}
+
+func TestErrorsExit2(t *testing.T) {
+	cases := []struct {
+		name string
+		env  func(string) string
+		args []string
+		want string
+	}{
+		{"bad flag", env(t), []string{"ask", "--nope", "x"}, "--help"},
+		{"missing data", env(t, "ARTICLEBOT_DATA", "/does/not/exist"), []string{"ask", "x"}, "ARTICLEBOT_DATA"},
+		{"unknown command", env(t), []string{"frobnicate"}, "unknown command"},
+		{"model without url", env(t, "ARTICLEBOT_CHAT_MODEL", "m"), []string{"ask", "x"}, "OPENAI_BASE_URL"},
+		{"eval without file", env(t), []string{"eval"}, "question file"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, _, err := runCmd(t, c.env, "", c.args...)
+			if exitCode(err) != 2 || !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("err = %v (code %d), want one line with %q and code 2", err, exitCode(err), c.want)
+			}
+		})
+	}
+}
+
+func TestConfigMasksSecrets(t *testing.T) {
+	out, _, err := runCmd(t, env(t, "TELEGRAM_BOT_TOKEN", "123:SECRETSECRET", "OPENAI_API_KEY", "sk-VERYSECRET"), "", "config", "--listen", "127.0.0.1:9999")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, "SECRETSECRET") || strings.Contains(out, "VERYSECRET") || !strings.Contains(out, "***") || !strings.Contains(out, "127.0.0.1:9999") {
+		t.Fatalf("config output:\n%s", out)
+	}
+}
+
+func TestIndexCommand(t *testing.T) {
+	e := env(t)
+	out, _, err := runCmd(t, e, "", "index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"built", "duplicates dropped 13", "captions 4", "sections 4"} {
+		if !strings.Contains(out, w) {
+			t.Fatalf("index output lacks %q:\n%s", w, out)
+		}
+	}
+	out, _, _ = runCmd(t, e, "", "index")
+	if !strings.Contains(out, "loaded") {
+		t.Fatalf("second index run should load:\n%s", out)
+	}
+}
+
+func TestChat(t *testing.T) {
+	out, _, err := runCmd(t, env(t), "/help\n西部陆海新通道通达多少个港口？\n/quit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "/quit") || !strings.Contains(out, "548个港口") {
+		t.Fatalf("chat output:\n%s", out)
+	}
+}
+
+func freePort(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+func TestServeHTTPOnly(t *testing.T) {
+	addr := freePort(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, env(t, "ARTICLEBOT_LISTEN", addr), strings.NewReader(""), io.Discard, io.Discard)
+	}()
+	base := "http://" + addr
+	var resp *http.Response
+	var err error
+	for i := 0; i < 100; i++ {
+		if resp, err = http.Get(base + "/healthz"); err == nil {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("healthz %d", resp.StatusCode)
+	}
+	resp, err = http.Post(base+"/v1/ask", "application/json", strings.NewReader(`{"question":"西部陆海新通道通达多少个港口？"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a rag.Answer
+	json.NewDecoder(resp.Body).Decode(&a)
+	resp.Body.Close()
+	if !a.Found || !strings.Contains(a.Answer, "548") {
+		t.Fatalf("/v1/ask: %+v", a)
+	}
+	resp, _ = http.Post(base+"/v1/ask", "application/json", strings.NewReader(`{bad`))
+	if resp.StatusCode != 400 {
+		t.Fatalf("bad JSON: %d", resp.StatusCode)
+	}
+	resp.Body.Close()
+	resp, _ = http.Get(base + "/metrics")
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `articlebot_questions_total{chat_type="http",found="true",mode="extractive"}`) {
+		t.Fatalf("metrics lack the question:\n%.2000s", b)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("serve returned %v, want nil on shutdown", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
+
+// fakeOpenAI plays an OpenAI-compatible server: models, streaming chat
+// that cites source 1 (and a bogus source 9), embeddings.
+func fakeOpenAI(t *testing.T, fail bool) *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if fail && r.URL.Path != "/v1/models" {
+			http.Error(w, `{"error":{"message":"down","type":"server_error"}}`, 500)
+			return
+		}
+		switch r.URL.Path {
+		case "/v1/models":
+			fmt.Fprint(w, `{"object":"list","data":[{"id":"m","object":"model"}]}`)
+		case "/v1/chat/completions":
+			var req struct {
+				Stream bool `json:"stream"`
+			}
+			json.NewDecoder(r.Body).Decode(&req)
+			if !req.Stream {
+				fmt.Fprint(w, `{"id":"x","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":"西部陆海新通道通达多少个港口"},"finish_reason":"stop"}],"usage":{"prompt_tokens":5,"completion_tokens":3,"total_tokens":8}}`)
+				return
+			}
+			w.Header().Set("Content-Type", "text/event-stream")
+			for _, part := range []string{"西部陆海新通道通达", "548个港口【1】", "。[9]"} {
+				b, _ := json.Marshal(part)
+				fmt.Fprintf(w, "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\"content\":%s}}]}\n\n", b)
+			}
+			fmt.Fprint(w, "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+}
+
+func TestAskThroughFakeLLM(t *testing.T) {
+	srv := fakeOpenAI(t, false)
+	defer srv.Close()
+	out, _, err := runCmd(t, env(t, "OPENAI_BASE_URL", srv.URL+"/v1", "ARTICLEBOT_CHAT_MODEL", "m"), "", "ask", "--json", "西部陆海新通道通达多少个港口？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a rag.Answer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err, out)
+	}
+	if a.Mode != "llm" || !a.Found || !strings.Contains(a.Answer, "548个港口[1]") || strings.Contains(a.Answer, "[9]") || len(a.DroppedMarkers) == 0 {
+		t.Fatalf("llm answer: %+v", a)
+	}
+	if len(a.Citations) != 1 || !strings.Contains(a.Citations[0].Quote, "548") {
+		t.Fatalf("citations: %+v", a.Citations)
+	}
+}
+
+func TestAskFallsBackWhenLLMFails(t *testing.T) {
+	srv := fakeOpenAI(t, true)
+	defer srv.Close()
+	out, _, err := runCmd(t, env(t, "OPENAI_BASE_URL", srv.URL+"/v1", "ARTICLEBOT_CHAT_MODEL", "m", "ARTICLEBOT_LLM_TIMEOUT", "3s"), "", "ask", "--json", "西部陆海新通道通达多少个港口？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a rag.Answer
+	json.Unmarshal([]byte(out), &a)
+	if a.Mode != "extractive" || a.Note == "" || !strings.Contains(a.Answer, "548") {
+		t.Fatalf("fallback answer: %+v", a)
+	}
+}
