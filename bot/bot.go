@@ -285,9 +285,9 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.log.Info("polling", "api", b.cfg.APIURL)
 		offset = b.poll(ctx)
 	}
-	timedOut := b.drain()
+	b.drain()
 	if b.cfg.WebhookURL == "" {
-		b.commitOffset(offset, timedOut)
+		b.commitOffset(offset)
 	}
 	return nil
 }
@@ -360,7 +360,15 @@ func (b *Bot) drain() bool {
 		return false
 	case <-time.After(b.cfg.ShutdownTimeout):
 	}
-	b.log.Warn("shutdown timeout: cancelling answers in flight", "timeout", b.cfg.ShutdownTimeout)
+	b.mu.Lock()
+	ids := make([]int64, 0, len(b.pending))
+	for id := range b.pending {
+		ids = append(ids, id)
+	}
+	b.mu.Unlock()
+	// Telegram considers these delivered: they are lost, so say which.
+	b.log.Warn("shutdown timeout: cancelling answers in flight; these updates are not answered",
+		"timeout", b.cfg.ShutdownTimeout, "updates", ids)
 	b.procCancel()
 	select {
 	case <-done:

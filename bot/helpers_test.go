@@ -103,6 +103,7 @@ type harness struct {
 	cancel context.CancelFunc
 	done   chan error
 
+	stopOnce sync.Once
 	amu      sync.Mutex
 	answered map[int]*conv // by question message id, when fully answered
 }
@@ -170,16 +171,17 @@ func startWith(t testing.TB, srv *bottest.Server, cfg Config, ask *fakeAsker) *h
 
 // stop cancels Run and waits for it (idempotent).
 func (h *harness) stop() {
-	h.cancel()
-	select {
-	case err, ok := <-h.done:
-		if ok && err != nil {
-			h.t.Errorf("Run: %v", err)
+	h.stopOnce.Do(func() {
+		h.cancel()
+		select {
+		case err := <-h.done:
+			if err != nil {
+				h.t.Errorf("Run: %v", err)
+			}
+		case <-time.After(20 * time.Second):
+			h.t.Errorf("Run did not return")
 		}
-		close(h.done)
-	case <-time.After(20 * time.Second):
-		h.t.Errorf("Run did not return")
-	}
+	})
 }
 
 func (h *harness) checkNoToken() {

@@ -100,9 +100,10 @@ func (b *Bot) raw(ctx context.Context, method string, params map[string]any, des
 // poll long-polls until ctx ends and returns the offset to confirm: one past
 // the last update handed to dispatch.
 //
-// Unlike the library's poller, updates are confirmed to Telegram only after
-// they are taken (the next getUpdates) and, at shutdown, only once answered
-// (commitOffset), so a restart neither loses nor repeats updates.
+// Unlike the library's poller, which drops its queued updates at shutdown,
+// every update taken is dispatched at once and answered before Run returns
+// (within ShutdownTimeout), and the offset is confirmed on exit, so a restart
+// neither loses nor repeats updates.
 func (b *Bot) poll(ctx context.Context) int64 {
 	var offset int64
 	backoff := time.Duration(0)
@@ -163,19 +164,10 @@ func (b *Bot) poll(ctx context.Context) int64 {
 	return offset
 }
 
-// commitOffset confirms handled updates to Telegram before exiting. When the
-// shutdown timed out, it confirms only those before the first unfinished one,
-// so those are delivered again on the next start.
-func (b *Bot) commitOffset(offset int64, timedOut bool) {
-	if timedOut {
-		b.mu.Lock()
-		for id := range b.pending {
-			if id < offset {
-				offset = id
-			}
-		}
-		b.mu.Unlock()
-	}
+// commitOffset confirms the updates taken so far before exiting, so a
+// restart does not get them again. (Updates of a batch are confirmed by the
+// next getUpdates; this covers a stop between the two.)
+func (b *Bot) commitOffset(offset int64) {
 	if offset == 0 {
 		return
 	}
