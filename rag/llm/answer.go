@@ -54,6 +54,10 @@ func NewAnswerer(c *Client, r Retriever, log *slog.Logger) *Answerer {
 	return &Answerer{c: c, r: r, log: log, K: 6, HistoryTurns: DefaultHistoryTurns, HistoryChars: DefaultHistoryChars, RelatedN: 3}
 }
 
+// fallbackReserve is kept free before a caller's deadline for the offline
+// answer.
+const fallbackReserve = 300 * time.Millisecond
+
 // rewriteMaxTokens bounds the rewritten query; a one-line query needs few.
 const rewriteMaxTokens = 200
 
@@ -69,15 +73,33 @@ func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error)
 	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" {
 		return a.r.Ask(ctx, req)
 	}
-	lctx, cancel := context.WithTimeout(ctx, a.c.cfg.Timeout)
-	defer cancel()
-	ans, rewritten, err := a.generate(lctx, q, req)
+	// The LLM gets the configured timeout, but ends early enough before the
+	// caller's own deadline, if any, for the offline answer to arrive first.
+	budget := a.c.cfg.Timeout
+	if dl, ok := ctx.Deadline(); ok {
+		budget = min(budget, time.Until(dl)-fallbackReserve)
+	}
+	var (
+		ans       rag.Answer
+		rewritten string
+		err       = error(&Error{Kind: "chat", Reason: "timeout", Err: context.DeadlineExceeded})
+	)
+	if budget > 0 {
+		lctx, cancel := context.WithTimeout(ctx, budget)
+		ans, rewritten, err = a.generate(lctx, q, req)
+		cancel()
+	}
 	if err == nil {
 		ans.TookMS = msSince(start)
 		return ans, nil
 	}
-	if ctx.Err() != nil { // the caller gave up: no fallback wanted
+	if errors.Is(ctx.Err(), context.Canceled) { // the caller gave up: no fallback wanted
 		return rag.Answer{}, ctx.Err()
+	}
+	if ctx.Err() != nil { // the caller's deadline passed: the offline answer takes milliseconds
+		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+		defer cancel()
+		ctx = fctx
 	}
 	reason := reasonOf(err)
 	metrics.Fallbacks.WithLabelValues(reason).Inc()
@@ -210,6 +232,18 @@ func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]
 	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: turn}), nil
 }
 
+// notSaidRE: refusals in words, as models write them when they forget the
+// marker. Only used for answers without any valid citation.
+var notSaidRE = regexp.MustCompile(`(?i)(文章|文中|报道|资料|来源|原文|材料)(中)?(并)?(没有|未|没)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍)|(article|sources?|text|passages?) (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give)|not (mentioned|stated|covered) in the (article|sources?)`)
+
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i + 1
+	}
+	return out
+}
+
 var notFoundRE = regexp.MustCompile(`(?i)\**NOT[_ ]IN[_ ](?:THE[_ ])?ARTICLE\**[:：.。]?`)
 
 // finish turns the model's text into the answer: canonical markers,
@@ -233,6 +267,12 @@ func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
 		return
 	}
 
+	if len(used) == 0 && notSaidRE.MatchString(canonical) {
+		// The model said "not in the article" in words but forgot the marker.
+		ans.Answer, ans.Found = strings.TrimSpace(canonical), false
+		ans.Related = a.related(hits, seq(len(hits)), query)
+		return
+	}
 	canonical, used = mergeSameQuote(canonical, used, hits)
 	claims := claimsOf(canonical, len(used))
 	ans.Answer, ans.Found = strings.TrimSpace(canonical), true

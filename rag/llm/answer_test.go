@@ -432,14 +432,36 @@ func TestAskFallbackWithinDeadlineHangingServer(t *testing.T) {
 
 func TestAskCallerCancelled(t *testing.T) {
 	f := newFake(t)
-	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) {
-		<-r.Context().Done()
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	defer cancel()
+	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) { <-r.Context().Done() }
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
 	_, err := NewAnswerer(f.client(t), newRetriever(), nil).Ask(ctx, rag.Request{Question: "港口？"})
 	if err == nil {
 		t.Error("a cancelled caller got an answer")
+	}
+}
+
+func TestAskCallerDeadlineShorterThanTimeout(t *testing.T) {
+	f := newFake(t)
+	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) { <-r.Context().Done() }
+	for _, d := range []time.Duration{time.Second, 100 * time.Millisecond} {
+		ctx, cancel := context.WithTimeout(context.Background(), d)
+		ans, err := NewAnswerer(f.client(t), newRetriever(), nil).Ask(ctx, rag.Request{Question: "港口？"})
+		if err != nil || ans.Mode != rag.ModeExtractive || ctx.Err() != nil {
+			t.Errorf("deadline %v: ans %+v err %v ctx %v: want the offline answer before the caller's deadline", d, ans, err, ctx.Err())
+		}
+		cancel()
+	}
+}
+
+func TestAskNotSaidInWordsWithoutMarker(t *testing.T) {
+	for _, reply := range []string{"文章没有提到重庆的人口。", "The article does not mention the population."} {
+		f := newFake(t)
+		f.chat = model("重庆人口", func(string) string { return reply })
+		ans, err := NewAnswerer(f.client(t), newRetriever(), nil).Ask(context.Background(), rag.Request{Question: "重庆有多少人口？"})
+		if err != nil || ans.Found || ans.Ungrounded || len(ans.Related) == 0 || ans.Answer != reply {
+			t.Errorf("%q → %+v (err %v)", reply, ans, err)
+		}
 	}
 }
 
