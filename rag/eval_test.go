@@ -31,7 +31,7 @@ func (f fakeAsker) Ask(_ context.Context, req Request) (Answer, error) {
 
 func strp(s string) *string { return &s }
 
-func found(answer string, quotes ...string) Answer {
+func evFound(answer string, quotes ...string) Answer {
 	a := Answer{Answer: answer, Found: true, Mode: ModeExtractive}
 	for i, q := range quotes {
 		a.Citations = append(a.Citations, Citation{N: i + 1, Doc: "article", Quote: q})
@@ -39,8 +39,8 @@ func found(answer string, quotes ...string) Answer {
 	return a
 }
 
-func notFound(answer string, quotes ...string) Answer {
-	a := found(answer, quotes...)
+func evNotFound(answer string, quotes ...string) Answer {
+	a := evFound(answer, quotes...)
 	a.Found = false
 	return a
 }
@@ -108,25 +108,25 @@ func evalFixture() ([]EvalQuestion, fakeAsker) {
 	}
 	asker := fakeAsker{
 		// right answer, right citation
-		"几年？": found("已走过五年历程 [1]", "一路风雨兼程。", "成渝地区双城经济圈建设已走过五年历程，进入新阶段。"),
+		"几年？": evFound("已走过五年历程 [1]", "一路风雨兼程。", "成渝地区双城经济圈建设已走过五年历程，进入新阶段。"),
 		// right answer, citation without the evidence
-		"多少辆？": found("出口5.2万辆 [1]", "2024年1—11月重庆市汽车出口43.5万辆"),
+		"多少辆？": evFound("出口5.2万辆 [1]", "2024年1—11月重庆市汽车出口43.5万辆"),
 		// found=false although the article holds it (false-no)
-		"多少件？": notFound("文章中没有提到这一点。", "互评政策措施626件"),
+		"多少件？": evNotFound("文章中没有提到这一点。", "互评政策措施626件"),
 		// roman numeral and full-width answer, NFKC on both sides
-		"几类？": found("稳定达到Ⅱ类 [1]", "长江干流川渝段国控断面年均水质稳定达到 Ⅱ 类。"),
+		"几类？": evFound("稳定达到Ⅱ类 [1]", "长江干流川渝段国控断面年均水质稳定达到 Ⅱ 类。"),
 		// confident wrong answer (wrong), citation holds the evidence
-		"什么？": found("加强成渝区域协同发展 [1]", "要坚持“川渝一盘棋”，加强成渝区域协同发展。"),
+		"什么？": evFound("加强成渝区域协同发展 [1]", "要坚持“川渝一盘棋”，加强成渝区域协同发展。"),
 		// the question's newline is sent as a space
-		"哪些？ 第二行": found("探索铁海联运“一单制”“一箱制” [1]", "推进改革创新，探索铁海联运“一单制”“一箱制”，实现物流运输"),
+		"哪些？ 第二行": evFound("探索铁海联运“一单制”“一箱制” [1]", "推进改革创新，探索铁海联运“一单制”“一箱制”，实现物流运输"),
 		// the Asker fails: counts as not found
 		"谁？": {Error: "fail"},
 		// English answer holding the number with a comma
-		"How many?": found("27,000 high-tech enterprises [1]", "已汇聚高新技术企业2.7万家"),
+		"How many?": evFound("27,000 high-tech enterprises [1]", "已汇聚高新技术企业2.7万家"),
 		// refused
-		"GDP？": notFound("文章中没有提到这一点。"),
+		"GDP？": evNotFound("文章中没有提到这一点。"),
 		// answered although unanswerable
-		"大学？": found("65个优势学科 [1]", "高校65个优势学科"),
+		"大学？": evFound("65个优势学科 [1]", "高校65个优势学科"),
 	}
 	return qs, asker
 }

@@ -1,0 +1,70 @@
+package rag
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// Shared fixtures of the rag tests.
+
+// articlePath is the real article the engine ships with.
+const articlePath = "../data/article.txt"
+
+// devPath is the dev question set.
+const devPath = "../testdata/dev.jsonl"
+
+// readArticle returns the text of the real article.
+func readArticle(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile(articlePath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// writeArticles writes name → text files into a new temporary directory and
+// returns it.
+func writeArticles(tb testing.TB, files map[string]string) string {
+	tb.Helper()
+	dir := tb.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+var (
+	memEngineOnce sync.Once
+	memEngine     *Engine
+	memEngineErr  error
+)
+
+// articleEngine is one in-memory engine over ../data with the default
+// options, shared by the tests that only ask (the engine is safe for
+// concurrent use).
+func articleEngine(tb testing.TB) *Engine {
+	tb.Helper()
+	memEngineOnce.Do(func() {
+		memEngine, memEngineErr = Open(context.Background(), Options{DataDir: "../data"})
+	})
+	if memEngineErr != nil {
+		tb.Fatal(memEngineErr)
+	}
+	return memEngine
+}
+
+// ask asks e one question and fails the test on an error.
+func ask(tb testing.TB, e *Engine, q string) Answer {
+	tb.Helper()
+	a, err := e.Ask(context.Background(), Request{Question: q})
+	if err != nil {
+		tb.Fatalf("Ask(%q): %v", q, err)
+	}
+	return a
+}
