@@ -137,16 +137,11 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		}
 		return docs, chunks
 	}
-	var docs []Document
-	var chunks []Chunk
-	if opts.IndexDir == "" || !hasIndex(opts.IndexDir, key) {
-		docs, chunks = build()
-	}
-	ix, err := openIndex(ctx, opts.IndexDir, key, docs, chunks, opts.Embedder, opts.Log, opts.Progress)
+	ix, err := openIndex(ctx, opts.IndexDir, key, build, opts.Embedder, opts.Log, opts.Progress)
 	if err != nil {
 		return nil, err
 	}
-	if ix.Loaded && docs == nil {
+	if ix.Loaded {
 		// examples may have changed without changing the index key
 		for i := range ix.Docs {
 			ix.Docs[i].Info.Examples = examples[ix.Docs[i].Info.Name]
@@ -162,12 +157,6 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		}
 	}
 	return e, nil
-}
-
-// hasIndex reports whether a complete index for key exists under root.
-func hasIndex(root, key string) bool {
-	_, err := os.Stat(filepath.Join(root, key, "COMPLETE"))
-	return err == nil
 }
 
 // Close releases index files.

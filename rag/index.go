@@ -96,8 +96,8 @@ type bleveDoc struct {
 	Text string `json:"text"`
 }
 
-// buildIndex embeds and indexes chunks. dir "" builds in memory only.
-func buildIndex(ctx context.Context, key string, docs []Document, chunks []Chunk, emb Embedder, dir string, progress func(done, total int)) (*Index, error) {
+// buildIndexFrom embeds and indexes chunks. dir "" builds in memory only.
+func buildIndexFrom(ctx context.Context, key string, docs []Document, chunks []Chunk, emb Embedder, dir string, progress func(done, total int)) (*Index, error) {
 	ix := &Index{Key: key, Docs: docs, Chunks: chunks, embedder: emb, Dir: dir}
 	ix.byID = make(map[string]int, len(chunks))
 	for i, c := range chunks {
@@ -107,7 +107,7 @@ func buildIndex(ctx context.Context, key string, docs []Document, chunks []Chunk
 	for i, c := range chunks {
 		texts[i] = embedText(c)
 	}
-	if h, ok := emb.(*HashEmbedder); ok && len(h.IDF) == 0 {
+	if h, ok := emb.(*HashEmbedder); ok { // always refit: a broken index may have left stale weights
 		h.Fit(texts)
 	}
 	vecs, err := embedAll(ctx, emb, texts, dir, progress)
@@ -238,7 +238,15 @@ func (ix *Index) Close() error {
 // openIndex loads the index for key from root, or builds it there. A corrupt
 // or partial index is rebuilt with a log line; an unwritable root builds in
 // memory with a warning, so the engine always comes up.
-func openIndex(ctx context.Context, root, key string, docs []Document, chunks []Chunk, emb Embedder, log *slog.Logger, progress func(int, int)) (*Index, error) {
+func openIndex(ctx context.Context, root, key string, ingest func() ([]Document, []Chunk), emb Embedder, log *slog.Logger, progress func(int, int)) (*Index, error) {
+	var docs []Document
+	var chunks []Chunk
+	buildIndex := func(ctx context.Context, key string, _ []Document, _ []Chunk, emb Embedder, dir string, progress func(int, int)) (*Index, error) {
+		if docs == nil {
+			docs, chunks = ingest()
+		}
+		return buildIndexFrom(ctx, key, docs, chunks, emb, dir, progress)
+	}
 	if root == "" {
 		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
 	}

@@ -50,7 +50,8 @@ type Document struct {
 
 var (
 	// Photo captions end with the photographer's credit: "记者 尹诗语 摄/视觉重庆".
-	captionRe = regexp.MustCompile(`(?:摄|供图|图)\s*(?:/\s*\S{1,12})?$`)
+	// "图" alone is not enough: "共绘新蓝图" is a heading-like line.
+	captionRe = regexp.MustCompile(`(?:摄|供图)\s*(?:/\s*\S{1,12})?$|^(?:图|图为|图片)[：:]`)
 	// A byline names the reporter, often behind a ■ or ●: "■新重庆-重庆日报记者 唐琴".
 	bylineRe = regexp.MustCompile(`^[■●◆▲]?\s*(\S*?)(?:首席记者|记者|通讯员|特约撰稿)\s*([\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*)$`)
 )
@@ -99,6 +100,23 @@ func Ingest(name, text string) Document {
 		norm := compactKey(raw)
 		if seen[norm] || containedIn(norm, kept) {
 			doc.Stats.Duplicates++
+			continue
+		}
+		if i := containsKept(norm, kept); i >= 0 {
+			// a cut-short copy came first: the full paragraph takes its place
+			doc.Stats.Duplicates++
+			kept[i] = norm
+			seen[norm] = true
+			for j := range doc.Passages {
+				if doc.Passages[j].Kind != KindHeading && compactKey(doc.Passages[j].Text) != "" && strings.Contains(norm, compactKey(doc.Passages[j].Text)) {
+					old := doc.Passages[j]
+					doc.Passages[j] = Passage{Doc: name, Section: old.Section, Paragraph: old.Paragraph, Start: b.Start, End: b.End, Kind: old.Kind, Text: raw, Truncated: endsMidSentence(raw)}
+					if old.Truncated && !doc.Passages[j].Truncated {
+						doc.Stats.Truncated--
+					}
+					break
+				}
+			}
 			continue
 		}
 		seen[norm] = true
@@ -205,6 +223,17 @@ func containedIn(norm string, kept []string) bool {
 		}
 	}
 	return false
+}
+
+// containsKept returns the index of a kept passage that norm repeats in
+// full and extends, or -1.
+func containsKept(norm string, kept []string) int {
+	for i, k := range kept {
+		if utf8.RuneCountInString(k) >= 20 && len(norm) > len(k) && strings.HasPrefix(norm, k) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isCaption(s string) bool {
