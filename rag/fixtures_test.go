@@ -19,7 +19,13 @@ const devPath = "../testdata/dev.jsonl"
 // readArticle returns the text of the real article.
 func readArticle(tb testing.TB) string {
 	tb.Helper()
-	b, err := os.ReadFile(articlePath)
+	return readArticleAt(tb, articlePath)
+}
+
+// readArticleAt returns the text of the file at path.
+func readArticleAt(tb testing.TB, path string) string {
+	tb.Helper()
+	b, err := os.ReadFile(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
