@@ -52,6 +52,12 @@ func BenchmarkAskLoad50(b *testing.B) {
 		log := slog.New(slog.NewJSONHandler(io.Discard, nil))
 		res = LoadTestHandler(context.Background(), NewHandler(Options{Asker: okAsker, Log: log}), cfg.Clients, d)
 	}
+	reportLoad(b, res)
+}
+
+// reportLoad reports a load run as benchmark metrics and fails on errors.
+func reportLoad(b *testing.B, res LoadResult) {
+	b.Helper()
 	b.ReportMetric(res.RPS, "req/s")
 	b.ReportMetric(float64(res.P50.Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(res.P99.Microseconds())/1000, "p99-ms")
