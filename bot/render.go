@@ -161,7 +161,7 @@ func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
 			if n == 0 || !a.Found {
 				n = i + 1
 			}
-			us = append(us, citationUnit(c, n, lang, i == 0))
+			us = append(us, citationUnit(c, n, lang, i == 0, limit))
 		}
 	}
 	return pack(us, limit)
@@ -169,7 +169,7 @@ func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
 
 // citationUnit renders one source entry: number, section, paragraph and the
 // verbatim quote, shortened when long.
-func citationUnit(c rag.Citation, n int, lang string, first bool) unit {
+func citationUnit(c rag.Citation, n int, lang string, first bool, limit int) unit {
 	t := texts(lang)
 	var loc []string
 	if s := strings.TrimSpace(c.Section); s != "" {
@@ -182,7 +182,8 @@ func citationUnit(c rag.Citation, n int, lang string, first bool) unit {
 	if len(loc) > 0 {
 		head += " " + strings.Join(loc, " · ")
 	}
-	q := clipRunes(strings.Join(strings.Fields(c.Quote), " "), maxQuoteRunes)
+	// An entry must fit in one message even when fully escaped (5 units a rune).
+	q := clipRunes(strings.Join(strings.Fields(c.Quote), " "), min(maxQuoteRunes, (limit-200)/10))
 	sep := "\n"
 	if first {
 		sep = ""
@@ -210,32 +211,35 @@ func textUnits(s string, limit int) []unit {
 // breaks, keeping every character.
 func sentences(s string) []string {
 	var out []string
-	start := 0
+	start, pos := 0, 0 // byte offsets
 	rs := []rune(s)
-	pos := 0 // byte offset
+	pending := false // a sentence ended; closing quotes may follow
 	for i, r := range rs {
 		pos += utf8.RuneLen(r)
-		end := false
 		switch r {
 		case '。', '！', '？', '!', '?', '；', ';', '\n', '…':
-			end = true
+			pending = true
 		case '.':
-			end = i+1 < len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\n')
+			pending = pending || i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n' || strings.ContainsRune(closers, rs[i+1])
+		}
+		if !pending {
+			continue
 		}
 		// keep closing quotes and brackets with their sentence
-		if end && i+1 < len(rs) && strings.ContainsRune("”’」』)）\"'", rs[i+1]) {
-			end = false
+		if i+1 < len(rs) && strings.ContainsRune(closers, rs[i+1]) {
+			continue
 		}
-		if end {
-			out = append(out, s[start:pos])
-			start = pos
-		}
+		out = append(out, s[start:pos])
+		start = pos
+		pending = false
 	}
 	if start < len(s) {
 		out = append(out, s[start:])
 	}
 	return out
 }
+
+const closers = "”’」』)）\"'"
 
 // hardSplit cuts plain text into pieces whose escaped form fits in limit units.
 func hardSplit(s string, limit int) []string {
@@ -287,7 +291,20 @@ func pack(us []unit, limit int) []Part {
 		p.Reset()
 		size, inQuote, hasContent = 0, false, false
 	}
+	overhead := utf16Len(quoteOpen) + utf16Len(quoteClose)
+	var fitted []unit
 	for _, u := range us {
+		if utf16Len(u.HTML)+overhead <= limit {
+			fitted = append(fitted, u)
+			continue
+		}
+		// Too big for any message (not expected from the renderer): fall
+		// back to its text, cut and escaped, so no tag is ever split.
+		for _, piece := range hardSplit(u.Plain, limit-overhead) {
+			fitted = append(fitted, unit{HTML: escapeHTML(piece), Plain: piece, Quote: u.Quote})
+		}
+	}
+	for _, u := range fitted {
 		cost := utf16Len(u.HTML)
 		extra := 0
 		if u.Quote && !inQuote {

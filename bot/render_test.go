@@ -1,0 +1,122 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"articlebot/bot/bottest"
+	"articlebot/rag"
+)
+
+func TestEscapeHTML(t *testing.T) {
+	if got := escapeHTML(`<b>a & "b"</b>`); got != `&lt;b&gt;a &amp; "b"&lt;/b&gt;` {
+		t.Error(got)
+	}
+}
+
+func TestUTF16(t *testing.T) {
+	if n := utf16Len("a港😀"); n != 4 {
+		t.Errorf("utf16Len = %d", n)
+	}
+	if s := utf16Slice("😀@bot x", 2, 4); s != "@bot" {
+		t.Errorf("utf16Slice = %q", s)
+	}
+	if s := clipUnits("😀😀😀", 4); s != "😀…" {
+		t.Errorf("clipUnits = %q", s)
+	}
+	if s := clipRunes("港口港口", 3); s != "港口…" {
+		t.Errorf("clipRunes = %q", s)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	got := sentences("第一句。第二句！“引用。”Third one. Fourth? end")
+	want := []string{"第一句。", "第二句！", "“引用。”", "Third one.", " Fourth?", " end"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%q", got)
+	}
+}
+
+// checkParts asserts the invariants of rendered parts.
+func checkParts(t *testing.T, parts []Part, limit int) string {
+	t.Helper()
+	var all strings.Builder
+	for i, p := range parts {
+		if n := utf16Len(p.HTML); n > limit {
+			t.Errorf("part %d: %d units > %d", i, n, limit)
+		}
+		if utf16Len(p.Plain) > limit {
+			t.Errorf("plain part %d too long", i)
+		}
+		if _, err := bottest.CheckHTML(p.HTML); err != nil {
+			t.Errorf("part %d: %v\n%s", i, err, p.HTML)
+		}
+		if !utf8.ValidString(p.HTML) {
+			t.Errorf("part %d: invalid UTF-8", i)
+		}
+		all.WriteString(p.Plain)
+	}
+	return all.String()
+}
+
+func TestRenderAnswer(t *testing.T) {
+	a := canned("多少个港口？")
+	parts := renderAnswer(a, "zh", nil, MaxMessageUnits)
+	if len(parts) != 1 {
+		t.Fatalf("%d parts", len(parts))
+	}
+	h := parts[0].HTML
+	for _, want := range []string{"Ports &amp; &lt;b&gt;numbers&lt;/b&gt; [2].", "<b>来源</b>", "<blockquote expandable><b>[1] 第一节 港口 · 第3段</b>", "&lt;港口&gt;", "…”</blockquote>"} {
+		if !strings.Contains(h, want) {
+			t.Errorf("lacks %q:\n%s", want, h)
+		}
+	}
+	checkParts(t, parts, MaxMessageUnits)
+	if strings.Contains(parts[0].Plain, "<b>来源") || !strings.Contains(parts[0].Plain, "<港口>") {
+		t.Errorf("plain: %s", parts[0].Plain)
+	}
+}
+
+func TestRenderSplits(t *testing.T) {
+	cases := []struct {
+		name  string
+		body  string
+		cites int
+		limit int
+	}{
+		{"short", "一句话。", 2, 200},
+		{"many sentences", strings.Repeat("港口吞吐量增长&<b>。", 100), 3, 300},
+		{"one huge sentence", strings.Repeat("港&<😀", 500), 1, 256},
+		{"many sources", "答。", 40, 400},
+		{"english", strings.Repeat("The port grew. ", 300), 5, 4096},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := rag.Answer{Answer: c.body, Found: true}
+			for i := 1; i <= c.cites; i++ {
+				a.Citations = append(a.Citations, rag.Citation{N: i, Section: "节<", Paragraph: i, Quote: strings.Repeat("引&", 200)})
+			}
+			parts := renderAnswer(a, "zh", nil, c.limit)
+			all := checkParts(t, parts, c.limit)
+			if strings.Count(strings.Join(strings.Fields(all), ""), "港") != strings.Count(c.body, "港") {
+				t.Errorf("text lost in the split")
+			}
+			if strings.Count(all, "[") != c.cites {
+				t.Errorf("%d sources, want %d", strings.Count(all, "["), c.cites)
+			}
+		})
+	}
+}
+
+func FuzzRender(f *testing.F) {
+	f.Add("港口。<b>&amp;</b>", "quote & <x>", 300)
+	f.Add(strings.Repeat("😀。", 100), "", 100)
+	f.Fuzz(func(t *testing.T, body, quote string, limit int) {
+		if limit < 100 || limit > 5000 || !utf8.ValidString(body) || !utf8.ValidString(quote) {
+			return
+		}
+		a := rag.Answer{Answer: body, Found: true, Citations: []rag.Citation{{N: 1, Section: quote, Paragraph: 1, Quote: quote}}}
+		checkParts(t, renderAnswer(a, "en", nil, limit), limit)
+	})
+}

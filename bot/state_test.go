@@ -1,0 +1,121 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"articlebot/rag"
+)
+
+func TestMemoryBounds(t *testing.T) {
+	m := NewMemory(3, 50, time.Minute).(*memMemory)
+	now := time.Unix(1000, 0)
+	m.now = func() time.Time { return now }
+	for i := 0; i < 5; i++ {
+		m.Append("c", rag.Turn{Question: "q" + itoa(i), Answer: "a"})
+	}
+	got := m.Get("c")
+	if len(got) != 3 || got[0].Question != "q2" {
+		t.Errorf("turn bound: %+v", got)
+	}
+	m.Append("c", rag.Turn{Question: strings.Repeat("x", 48), Answer: "y"})
+	if got := m.Get("c"); len(got) != 1 {
+		t.Errorf("char bound kept %d turns", len(got))
+	}
+	m.Append("c", rag.Turn{Question: strings.Repeat("x", 100), Answer: strings.Repeat("y", 100)})
+	if got := m.Get("c"); len(got) != 1 || runeLen(got[0].Question)+runeLen(got[0].Answer) > 52 {
+		t.Errorf("oversized turn kept: %d", runeLen(got[0].Question))
+	}
+	now = now.Add(2 * time.Minute)
+	if got := m.Get("c"); got != nil {
+		t.Errorf("expired memory returned %+v", got)
+	}
+	m.Append("d", rag.Turn{Question: "q"})
+	m.Reset("d")
+	if m.Get("d") != nil {
+		t.Error("reset")
+	}
+}
+
+func TestDeduper(t *testing.T) {
+	d := NewDeduper(3)
+	for _, id := range []int64{1, 2, 3} {
+		if d.Seen(id) {
+			t.Fatal("new id seen")
+		}
+	}
+	if !d.Seen(2) {
+		t.Error("repeat not seen")
+	}
+	d.Seen(4) // evicts 1
+	if d.Seen(1) {
+		t.Error("evicted id still seen")
+	}
+}
+
+func TestRateLimiter(t *testing.T) {
+	l := NewRateLimiter(3)
+	for i := 0; i < 3; i++ {
+		if ok, _ := l.Allow(1); !ok {
+			t.Fatal("burst refused")
+		}
+	}
+	ok, retry := l.Allow(1)
+	if ok || retry <= 0 || retry > 21*time.Second {
+		t.Errorf("4th: ok=%v retry=%v", ok, retry)
+	}
+	if ok, _ := l.Allow(2); !ok {
+		t.Error("other user limited")
+	}
+}
+
+func TestOutboundLimits(t *testing.T) {
+	o := newOutbound(Limits{PerChat: 1, PerChatWindow: 100 * time.Millisecond, PerGroup: 3, Global: 1000})
+	ctx := context.Background()
+	start := time.Now()
+	for i := 0; i < 3; i++ {
+		if _, err := o.acquire(ctx, 1, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := time.Since(start); d < 190*time.Millisecond {
+		t.Errorf("3 sends to one chat in %v, want >= 200ms", d)
+	}
+	// Group: 3 a minute.
+	for i := 0; i < 3; i++ {
+		o.acquire(ctx, -5, true)
+	}
+	if o.tryAcquire(-5, true) {
+		t.Error("4th group message within a minute allowed")
+	}
+	// 429 blocks the chat.
+	o.block(2, 150*time.Millisecond)
+	if !o.isBlocked(2) || o.tryAcquire(2, false) {
+		t.Error("blocked chat allowed")
+	}
+	w, _ := o.acquire(ctx, 2, false)
+	if w < 100*time.Millisecond {
+		t.Errorf("waited %v after a 150ms retry_after", w)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	o.block(3, time.Hour)
+	if _, err := o.acquire(cctx, 3, false); err == nil {
+		t.Error("acquire ignored a cancelled context")
+	}
+}
+
+func TestWindowIsExact(t *testing.T) {
+	w := &window{n: 2, d: time.Second}
+	t0 := time.Unix(0, 0)
+	w.add(t0)
+	w.add(t0.Add(100 * time.Millisecond))
+	if d := w.wait(t0.Add(500 * time.Millisecond)); d != 500*time.Millisecond {
+		t.Errorf("wait %v", d)
+	}
+	if d := w.wait(t0.Add(time.Second)); d != 0 {
+		t.Errorf("wait after window %v", d)
+	}
+}
