@@ -103,7 +103,16 @@ func (s *Scrubber) Scrub(str string) string {
 	if s == nil || s.r == nil {
 		return str
 	}
-	return s.r.Replace(str)
+	// Repeat until stable: a secret containing "*" could be re-formed around
+	// a mask. Each pass that changes anything shortens the string (secrets
+	// are longer than the mask), so this ends.
+	for {
+		out := s.r.Replace(str)
+		if out == str {
+			return out
+		}
+		str = out
+	}
 }
 
 // Active reports whether there is anything to scrub.

@@ -182,3 +182,24 @@ func BenchmarkScrubbedLine(b *testing.B) {
 		l.Info("answered", "chat_type", "http", "mode", "extractive", "found", true, "latency_ms", 1.25, "sources", 2)
 	}
 }
+
+// FuzzScrub: whatever the text and the secret, the secret (4+ bytes) never
+// survives scrubbing.
+//
+//	go test -run '^$' -fuzz FuzzScrub ./internal/logx
+func FuzzScrub(f *testing.F) {
+	f.Add("Post https://api.telegram.org/bot123:ABC/getMe", "123:ABC")
+	f.Add("aaaa", "aaa")
+	f.Add("xxabcabcxx", "abcabc")
+	f.Add("t=a%2Fb", "a/b!")
+	f.Add("*****", "****")
+	f.Fuzz(func(t *testing.T, text, secret string) {
+		got := NewScrubber(secret).Scrub(text)
+		if len(secret) >= minSecretLen && strings.Contains(got, secret) {
+			t.Fatalf("Scrub(%q) with secret %q = %q", text, secret, got)
+		}
+		if len(secret) < minSecretLen && got != text {
+			t.Fatalf("short secret %q changed %q to %q", secret, text, got)
+		}
+	})
+}
