@@ -256,7 +256,12 @@ func (s *server) call(ctx context.Context, req rag.Request) (rag.Answer, error) 
 	case res := <-ch:
 		return res.a, res.err
 	case <-ctx.Done():
-		return rag.Answer{}, ctx.Err()
+		select {
+		case res := <-ch: // an answer that raced the deadline still counts
+			return res.a, res.err
+		default:
+			return rag.Answer{}, ctx.Err()
+		}
 	}
 }
 
