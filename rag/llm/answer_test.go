@@ -432,7 +432,9 @@ func TestAskFallbackWithinDeadlineHangingServer(t *testing.T) {
 
 func TestAskCallerCancelled(t *testing.T) {
 	f := newFake(t)
-	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) { <-r.Context().Done() }
+	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) {
+		<-r.Context().Done()
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)
 	_, err := NewAnswerer(f.client(t), newRetriever(), nil).Ask(ctx, rag.Request{Question: "港口？"})
@@ -443,7 +445,9 @@ func TestAskCallerCancelled(t *testing.T) {
 
 func TestAskCallerDeadlineShorterThanTimeout(t *testing.T) {
 	f := newFake(t)
-	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) { <-r.Context().Done() }
+	f.chat = func(w http.ResponseWriter, r *http.Request, _ openai.ChatCompletionRequest, _ int) {
+		<-r.Context().Done()
+	}
 	for _, d := range []time.Duration{time.Second, 100 * time.Millisecond} {
 		ctx, cancel := context.WithTimeout(context.Background(), d)
 		ans, err := NewAnswerer(f.client(t), newRetriever(), nil).Ask(ctx, rag.Request{Question: "港口？"})

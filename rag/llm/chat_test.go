@@ -315,3 +315,19 @@ func TestThinkFilterSplitTags(t *testing.T) {
 		}
 	}
 }
+
+func TestChatServerIgnoresStream(t *testing.T) {
+	f := newFake(t)
+	f.chat = func(w http.ResponseWriter, _ *http.Request, _ openai.ChatCompletionRequest, _ int) {
+		writeJSON(w, map[string]any{
+			"id": "x", "object": "chat.completion", "model": "chat-model",
+			"choices": []map[string]any{{"index": 0, "message": map[string]any{"role": "assistant", "content": "通达548个港口[1]。"}, "finish_reason": "stop"}},
+			"usage":   map[string]int{"prompt_tokens": 7, "completion_tokens": 5, "total_tokens": 12},
+		})
+	}
+	var streamed string
+	text, usage, err := f.client(t).Chat(context.Background(), hello, func(d string) { streamed += d })
+	if err != nil || text != "通达548个港口[1]。" || streamed != text || usage.TotalTokens != 12 {
+		t.Errorf("text %q streamed %q usage %+v err %v", text, streamed, usage, err)
+	}
+}

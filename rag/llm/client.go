@@ -70,24 +70,24 @@ func (c *Client) Check(ctx context.Context) error {
 		return nil
 	}
 	code := httpStatus(err)
+	var se *json.SyntaxError
+	notJSON := code == 0 && (errors.As(err, &se) || strings.Contains(err.Error(), "invalid character"))
 	switch {
 	case code == http.StatusNotFound && !versioned(base):
 		return fmt.Errorf("%s=%s answered 404 for /models: the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
-	case code == http.StatusNotFound:
-		c.log.Warn("llm server has no /models; cannot check the model names", "base_url", base)
-		return nil
+	case notJSON && !versioned(base):
+		return fmt.Errorf("%s=%s did not answer like an OpenAI API (not JSON): the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
 	case code == http.StatusUnauthorized || code == http.StatusForbidden:
 		return fmt.Errorf("%s=%s rejected the key (HTTP %d): set %s to a valid key", EnvBaseURL, base, code, EnvAPIKey)
-	case code != 0:
-		return fmt.Errorf("%s=%s answered HTTP %d for /models: %s", EnvBaseURL, base, code, oneLine(errMessage(err), 160))
+	case code != 0 || notJSON:
+		// Some servers have no usable /models; chat may still work, and a
+		// failing chat falls back to the offline answer anyway.
+		c.log.Warn("llm server: /models did not answer; cannot check the model names", "base_url", base, "err", oneLine(err.Error(), 160))
+		return nil
 	case ctx.Err() != nil:
 		return fmt.Errorf("cannot reach %s=%s: no answer within %v; is the server running?", EnvBaseURL, base, min(c.cfg.Timeout, 10*time.Second))
 	case isUnreachable(err) || isNetwork(err):
 		return fmt.Errorf("cannot reach %s=%s: %s; is the server running and the URL right?", EnvBaseURL, base, oneLine(err.Error(), 160))
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) || strings.Contains(err.Error(), "invalid character") {
-		return fmt.Errorf("%s=%s did not answer like an OpenAI API (not JSON): the URL probably lacks /v1; try %s/v1", EnvBaseURL, base, base)
 	}
 	return fmt.Errorf("%s=%s: %s", EnvBaseURL, base, oneLine(err.Error(), 160))
 }
@@ -182,9 +182,48 @@ func (d *recordingDoer) Do(req *http.Request) (*http.Response, error) {
 		a.touch()
 	}
 	if resp.StatusCode < 300 && strings.Contains(req.Header.Get("Accept"), "text/event-stream") {
+		if strings.Contains(resp.Header.Get("Content-Type"), "json") {
+			asStream(resp)
+		}
 		resp.Body = &doneReader{ReadCloser: resp.Body, a: a}
 	}
 	return resp, nil
+}
+
+// asStream turns a whole chat completion, which some servers send even when
+// asked to stream, into the SSE stream go-openai expects. A body that is not
+// a completion is left alone (and fails as a malformed stream).
+func asStream(resp *http.Response) {
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 8<<20))
+	resp.Body.Close()
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	if err != nil {
+		return
+	}
+	var full openai.ChatCompletionResponse
+	if json.Unmarshal(body, &full) != nil || len(full.Choices) == 0 {
+		return
+	}
+	chunk := openai.ChatCompletionStreamResponse{ID: full.ID, Object: "chat.completion.chunk", Model: full.Model}
+	for _, ch := range full.Choices {
+		fr := ch.FinishReason
+		if fr == "" {
+			fr = openai.FinishReasonStop
+		}
+		chunk.Choices = append(chunk.Choices, openai.ChatCompletionStreamChoice{
+			Index: ch.Index, FinishReason: fr,
+			Delta: openai.ChatCompletionStreamChoiceDelta{Role: ch.Message.Role, Content: ch.Message.Content},
+		})
+	}
+	u := full.Usage
+	chunk.Usage = &u
+	b, err := json.Marshal(chunk)
+	if err != nil {
+		return
+	}
+	sse := append(append([]byte("data: "), b...), "\n\ndata: [DONE]\n\n"...)
+	resp.Body = io.NopCloser(bytes.NewReader(sse))
+	resp.Header.Set("Content-Type", "text/event-stream")
 }
 
 // doneReader watches an SSE body for the "data: [DONE]" line and resets the

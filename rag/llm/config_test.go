@@ -100,3 +100,12 @@ func TestCheck(t *testing.T) {
 		t.Errorf("unreachable: err = %v", err)
 	}
 }
+
+func TestCheckToleratesBrokenModelsEndpoint(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { apiError(w, 500, "no models here") }))
+	defer srv.Close()
+	c, _ := NewClient(Config{BaseURL: srv.URL + "/v1", ChatModel: "m"}, nil)
+	if err := c.Check(context.Background()); err != nil {
+		t.Errorf("a 500 on /models must not stop the program: %v", err)
+	}
+}
