@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math"
 	"os"
 	"sort"
 	"strconv"
+	"sync"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -77,7 +79,6 @@ func (e *Embedder) embed(ctx context.Context, texts []string, done func(start in
 		return nil
 	}
 	p := e.newProgress(len(texts))
-	defer p.finish()
 	dim := 0
 	for start := 0; start < len(texts); start += e.batch {
 		batch := texts[start:min(start+e.batch, len(texts))]
@@ -169,58 +170,82 @@ func unit(v []float32) ([]float32, error) {
 	return out, nil
 }
 
-// progress shows embedding progress: a bar on a terminal, log lines
-// otherwise, nothing for a single batch.
+// Progress returns a progress reporter for long jobs such as embedding a
+// whole corpus: call it with (done, total) as work completes. On a terminal
+// w it draws a progress bar (schollz/progressbar); otherwise it logs a line
+// about every 10 % (and at least every 10 s), plus one at the end. A nil w
+// reports nothing. The rag index's embedAll takes exactly this signature.
+func Progress(w io.Writer, log *slog.Logger, what string) func(done, total int) {
+	if w == nil {
+		return func(int, int) {}
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var (
+		mu        sync.Mutex
+		bar       *progressbar.ProgressBar
+		start     = time.Now()
+		lastLog   = time.Now()
+		lastShare = -1
+		shown     int
+	)
+	f, isFile := w.(*os.File)
+	tty := isFile && term.IsTerminal(int(f.Fd()))
+	return func(done, total int) {
+		mu.Lock()
+		defer mu.Unlock()
+		if total <= 0 || done < shown {
+			return
+		}
+		if tty {
+			if bar == nil {
+				bar = progressbar.NewOptions(total,
+					progressbar.OptionSetWriter(f),
+					progressbar.OptionSetDescription(what),
+					progressbar.OptionShowCount(),
+					progressbar.OptionSetPredictTime(true),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish(),
+				)
+			}
+			_ = bar.Set(done)
+			if done >= total {
+				_ = bar.Finish()
+			}
+			shown = done
+			return
+		}
+		share := done * 10 / total
+		if done >= total {
+			if shown < total {
+				log.Info(what+" done", "total", total, "took", time.Since(start).Round(time.Millisecond))
+			}
+		} else if share > lastShare || time.Since(lastLog) > 10*time.Second {
+			lastShare, lastLog = share, time.Now()
+			log.Info(what, "done", done, "total", total, "percent", strconv.Itoa(done*100/total))
+		}
+		shown = done
+	}
+}
+
+// progress reports one Embed call that needs several batches.
 type progress struct {
-	e         *Embedder
-	bar       *progressbar.ProgressBar
-	total     int
-	n         int
-	lastLog   time.Time
-	lastShare int
-	start     time.Time
+	report func(done, total int)
+	n      int
+	total  int
 }
 
 func (e *Embedder) newProgress(total int) *progress {
-	p := &progress{e: e, total: total, start: time.Now(), lastLog: time.Now()}
-	if e.progress == nil || total <= e.batch {
-		return p
-	}
-	if f, ok := e.progress.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		p.bar = progressbar.NewOptions(total,
-			progressbar.OptionSetWriter(f),
-			progressbar.OptionSetDescription("embedding with "+e.model),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
+	p := &progress{total: total, report: func(int, int) {}}
+	if e.progress != nil && total > e.batch {
+		p.report = Progress(e.progress, e.c.log, "embedding with "+e.model)
+		p.report(0, total)
 	}
 	return p
 }
 
 func (p *progress) add(k int) {
 	p.n += k
-	if p.bar != nil {
-		_ = p.bar.Add(k)
-		return
-	}
-	if p.e.progress == nil || p.total <= p.e.batch {
-		return
-	}
-	share := p.n * 10 / p.total
-	if share > p.lastShare || time.Since(p.lastLog) > 10*time.Second {
-		p.lastShare, p.lastLog = share, time.Now()
-		p.e.c.log.Info("embedding", "model", p.e.model, "done", p.n, "total", p.total,
-			"percent", strconv.Itoa(p.n*100/p.total))
-	}
-}
-
-func (p *progress) finish() {
-	if p.bar != nil {
-		_ = p.bar.Finish()
-	}
-	if p.n > 0 && p.total > p.e.batch {
-		p.e.c.log.Info("embedded", "model", p.e.model, "texts", p.n, "took", time.Since(p.start).Round(time.Millisecond))
-	}
+	p.report(p.n, p.total)
 }
