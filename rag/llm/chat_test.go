@@ -84,6 +84,11 @@ func TestChatRetries(t *testing.T) {
 			_, _ = w.Write([]byte("<html>bad gateway</html>"))
 		}, 1, 2, true, "", 0},
 		{"503 every time: retries spent", func(w http.ResponseWriter) { apiError(w, 503, "overloaded") }, -1, 1 + 2, false, "503", 0},
+		{"no retry on 429 insufficient_quota", func(w http.ResponseWriter) {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(429)
+			_, _ = w.Write([]byte(`{"error":{"message":"You exceeded your current quota","type":"insufficient_quota","code":"insufficient_quota"}}`))
+		}, -1, 1, false, "quota", 0},
 		{"no retry on 400", func(w http.ResponseWriter) { apiError(w, 400, "bad request") }, -1, 1, false, "400", 0},
 		{"no retry on 401", func(w http.ResponseWriter) { apiError(w, 401, "bad key") }, -1, 1, false, "401", 0},
 		{"no retry on 404", func(w http.ResponseWriter) { apiError(w, 404, "no such model") }, -1, 1, false, "404", 0},

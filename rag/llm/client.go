@@ -356,6 +356,10 @@ func backoff(try int) time.Duration {
 // are not.
 func classify(ctx context.Context, err error, a *attempt) (reason string, retryable bool) {
 	if code := httpStatus(err); code != 0 {
+		var ae *openai.APIError
+		if errors.As(err, &ae) && (ae.Type == "insufficient_quota" || fmt.Sprint(ae.Code) == "insufficient_quota") {
+			return "quota", false // a 429 that waiting does not cure
+		}
 		return strconv.Itoa(code), code == 429 || code == 408 || code >= 500
 	}
 	switch {
