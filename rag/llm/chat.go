@@ -118,8 +118,8 @@ func (c *Client) chat(ctx context.Context, kind string, msgs []openai.ChatComple
 
 // adapt rewrites req after an error that a different request form avoids and
 // reports whether to send it again at once: reasoning models (o1, o3,
-// gpt-5 …) refuse max_tokens and temperature in go-openai's own check, and
-// some older servers refuse stream_options.
+// gpt-5 …) refuse max_tokens and temperature, in go-openai's own check or
+// with a 400, and some older servers refuse stream_options.
 func adapt(req *openai.ChatCompletionRequest, err error) bool {
 	switch {
 	case errors.Is(err, openai.ErrReasoningModelMaxTokensDeprecated) || errors.Is(err, openai.ErrO1MaxTokensDeprecated):
@@ -136,8 +136,22 @@ func adapt(req *openai.ChatCompletionRequest, err error) bool {
 		}
 		req.Temperature = 0
 		return true
-	case httpStatus(err) == 400 && req.StreamOptions != nil && strings.Contains(errMessage(err), "stream_options"):
+	}
+	if httpStatus(err) != 400 {
+		return false
+	}
+	// The same refusals from servers that know model names go-openai does
+	// not (OpenRouter's "openai/o3-mini", Azure deployments …).
+	msg := errMessage(err)
+	switch {
+	case req.StreamOptions != nil && strings.Contains(msg, "stream_options"):
 		req.StreamOptions = nil
+		return true
+	case req.MaxTokens > 0 && strings.Contains(msg, "max_completion_tokens"):
+		req.MaxCompletionTokens, req.MaxTokens = req.MaxTokens*5, 0
+		return true
+	case req.Temperature != 0 && strings.Contains(strings.ToLower(msg), "temperature"):
+		req.Temperature = 0
 		return true
 	}
 	return false

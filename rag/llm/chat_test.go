@@ -336,3 +336,61 @@ func TestChatServerIgnoresStream(t *testing.T) {
 		t.Errorf("text %q streamed %q usage %+v err %v", text, streamed, usage, err)
 	}
 }
+
+func TestChatAdaptsToRefusedParameters(t *testing.T) {
+	tests := []struct {
+		name  string
+		model string
+		fail  func(req openai.ChatCompletionRequest) string // "" = accept
+		check func(t *testing.T, req openai.ChatCompletionRequest)
+	}{
+		{"reasoning model caught by go-openai", "o3-mini", func(openai.ChatCompletionRequest) string { return "" },
+			func(t *testing.T, req openai.ChatCompletionRequest) {
+				if req.MaxTokens != 0 || req.MaxCompletionTokens == 0 || req.Temperature != 0 {
+					t.Errorf("sent max_tokens %d max_completion_tokens %d temperature %v", req.MaxTokens, req.MaxCompletionTokens, req.Temperature)
+				}
+			}},
+		{"server refuses max_tokens", "openai/o3-mini", func(req openai.ChatCompletionRequest) string {
+			if req.MaxTokens > 0 {
+				return "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."
+			}
+			if req.Temperature != 0 {
+				return "Unsupported value: 'temperature' does not support 0.1 with this model."
+			}
+			return ""
+		}, func(t *testing.T, req openai.ChatCompletionRequest) {
+			if req.MaxTokens != 0 || req.MaxCompletionTokens == 0 || req.Temperature != 0 {
+				t.Errorf("final request max_tokens %d max_completion_tokens %d temperature %v", req.MaxTokens, req.MaxCompletionTokens, req.Temperature)
+			}
+		}},
+		{"old server refuses stream_options", "llama", func(req openai.ChatCompletionRequest) string {
+			if req.StreamOptions != nil {
+				return "unknown field stream_options"
+			}
+			return ""
+		}, func(t *testing.T, req openai.ChatCompletionRequest) {
+			if req.StreamOptions != nil || req.Temperature == 0 {
+				t.Errorf("final request %+v", req)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFake(t)
+			var last openai.ChatCompletionRequest
+			f.chat = func(w http.ResponseWriter, _ *http.Request, req openai.ChatCompletionRequest, _ int) {
+				last = req
+				if msg := tt.fail(req); msg != "" {
+					apiError(w, 400, msg)
+					return
+				}
+				sse(w, "好", 1)
+			}
+			c := f.client(t, func(c *Config) { c.ChatModel = tt.model })
+			if text, _, err := c.Chat(context.Background(), hello, nil); err != nil || text != "好" {
+				t.Fatalf("text %q err %v", text, err)
+			}
+			tt.check(t, last)
+		})
+	}
+}
