@@ -140,7 +140,7 @@ func TestChatRetryAfterBeyondDeadlineFailsAtOnce(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	_, _, err := c.Chat(ctx, hello, nil)
-	if err == nil || time.Since(start) > 500*time.Millisecond {
+	if err == nil || time.Since(start) > time.Second {
 		t.Errorf("err %v after %v: want a quick failure, the wait exceeds the deadline", err, time.Since(start))
 	}
 }
@@ -159,7 +159,7 @@ func TestChatTimeout(t *testing.T) {
 	if !errors.As(err, &le) || le.Reason != "timeout" {
 		t.Fatalf("err = %v, want a timeout", err)
 	}
-	if took := time.Since(start); took > time.Second {
+	if took := time.Since(start); took > 1500*time.Millisecond {
 		t.Errorf("took %v, the deadline was 700ms", took)
 	}
 }
@@ -271,7 +271,7 @@ func TestChatUnreachableFailsFast(t *testing.T) {
 	if !errors.As(err, &le) || le.Reason != "unreachable" || le.Attempts != 1 {
 		t.Fatalf("err = %v, want unreachable after 1 attempt", err)
 	}
-	if time.Since(start) > 500*time.Millisecond {
+	if time.Since(start) > time.Second {
 		t.Errorf("took %v", time.Since(start))
 	}
 }
