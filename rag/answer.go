@@ -217,6 +217,30 @@ func deputyMismatch(q, s string) bool {
 	return false
 }
 
+// questionWordRe finds any question word: without one, a short question
+// after earlier turns is a follow-up.
+var questionWordRe = regexp.MustCompile(`多少|几|什么|哪|谁|何|怎|如何|是否|吗|多大|多久|多长`)
+
+// questionShape says what a question wants: its kind and, for numbers, the
+// measure word ("多少所" → 所) or, for dates, the granularity (日, 月, 年).
+func questionShape(q string) (kind, measure string) {
+	kind = askKind(q)
+	if m := measureRe.FindStringSubmatch(q); m != nil && kind == askNumber && !strings.Contains(q, "多久") {
+		measure = m[1]
+	}
+	if kind == askDate {
+		switch lq := strings.ToLower(q); {
+		case dayAskRe.MatchString(lq):
+			measure = "日"
+		case monthAskRe.MatchString(lq):
+			measure = "月"
+		case yearAskRe.MatchString(lq):
+			measure = "年"
+		}
+	}
+	return kind, measure
+}
+
 // askKind classifies a question by its question word.
 func askKind(q string) string {
 	lq := strings.ToLower(q)
@@ -326,25 +350,23 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 		a.Answer = msg(a.Lang, "notFound")
 		return a
 	}
-	kind := askKind(q)
-	measure := ""
-	if m := measureRe.FindStringSubmatch(q); m != nil && kind == askNumber {
-		measure = m[1]
+	// A follow-up without its own question word ("那新能源汽车呢？") asks
+	// what the previous question asked, about something else.
+	followUp := len(req.History) > 0 && !questionWordRe.MatchString(q) && utf8.RuneCountInString(q) < 20
+	shapeOf := q
+	if followUp {
+		shapeOf = req.History[len(req.History)-1].Question
 	}
-	if strings.Contains(q, "多久") {
-		measure = ""
-	}
-	if kind == askDate {
-		switch lq := strings.ToLower(q); {
-		case dayAskRe.MatchString(lq):
-			measure = "日"
-		case monthAskRe.MatchString(lq):
-			measure = "月"
-		case yearAskRe.MatchString(lq):
-			measure = "年"
+	kind, measure := questionShape(shapeOf)
+	terms := e.stats.queryTerms(q)
+	if followUp {
+		// the previous question's terms help, but the new ones decide
+		for t, w := range e.stats.queryTerms(shapeOf) {
+			if _, ok := terms[t]; !ok {
+				terms[t] = 0.3 * w
+			}
 		}
 	}
-	terms := e.stats.queryTerms(q)
 	if len(terms) == 0 {
 		a.Answer = msg(a.Lang, "notFound")
 		return a
