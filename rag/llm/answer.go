@@ -209,7 +209,8 @@ func (a *Answerer) rewrite(ctx context.Context, q string, hist []rag.Turn) (stri
 // messages builds the chat: the system prompt, the earlier turns, and the
 // answer turn with the numbered sources and the question.
 func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]openai.ChatCompletionMessage, error) {
-	sys, err := prompts.System(prompts.SystemData{LangName: prompts.LangName(lang)})
+	name := langName(q, lang)
+	sys, err := prompts.System(prompts.SystemData{LangName: name})
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +218,7 @@ func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]
 	for i, h := range hits {
 		src[i] = prompts.Source{N: i + 1, Doc: h.Doc, Section: h.Section, Paragraph: h.Paragraph, Kind: h.Kind, Text: h.Text}
 	}
-	turn, err := prompts.Answer(prompts.AnswerData{Sources: src, Question: q, LangName: prompts.LangName(lang)})
+	turn, err := prompts.Answer(prompts.AnswerData{Sources: src, Question: q, LangName: name})
 	if err != nil {
 		return nil, err
 	}
@@ -404,6 +405,16 @@ func cleanQuery(s string) string {
 		}
 	}
 	return ""
+}
+
+// langName names the answer language for the prompts. rag.DetectLang knows
+// only zh and en; a Latin-script question with accented letters (French,
+// German, Vietnamese …) is "the language of the question" rather than English.
+func langName(q, lang string) string {
+	if lang == "en" && strings.IndexFunc(q, func(r rune) bool { return r >= 0xC0 && r < 0x250 || r >= 0x1E00 && r < 0x1F00 }) >= 0 {
+		return "the same language as the question"
+	}
+	return prompts.LangName(lang)
 }
 
 // notFoundText is the plain "not in the article" of a language.

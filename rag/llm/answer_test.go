@@ -499,3 +499,15 @@ func TestBoundHistory(t *testing.T) {
 		t.Errorf("char bound: %d turns, want 2", len(got))
 	}
 }
+
+func TestLangName(t *testing.T) {
+	for q, want := range map[string]string{
+		"How many ports?": "English",
+		"Combien de ports le corridor a-t-il desservis en 2024 ? Réponse": "the same language as the question",
+		"港口有多少个？": prompts.LangName("zh"),
+	} {
+		if got := langName(q, rag.DetectLang(q)); got != want {
+			t.Errorf("langName(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
