@@ -41,8 +41,8 @@ func (c *Client) Embedder() rag.Embedder {
 	return nil // not a typed nil: callers compare with nil
 }
 
-// APIEmbedder is Embedder with its concrete type (for SetProgress and
-// WithCache), or nil without an embedding model.
+// APIEmbedder is Embedder with its concrete type (for SetProgress), or nil
+// without an embedding model.
 func (c *Client) APIEmbedder() *Embedder {
 	if c == nil || c.cfg.EmbedModel == "" {
 		return nil
