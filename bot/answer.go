@@ -170,9 +170,11 @@ func (s *streamer) show(preview string) {
 		}
 		return
 	}
-	if !b.out.tryAcquire(c.chatID, c.group()) {
+	release := b.out.tryAcquire(c.chatID, c.group())
+	if release == nil {
 		return
 	}
+	defer release()
 	// The preview already holds a slot: send it without the limiter.
 	cctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
 	defer cancel()

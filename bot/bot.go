@@ -225,9 +225,14 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		return nil, errors.New("bot: ARTICLEBOT_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -")
 	}
 
+	// All calls go to one host: keep enough idle connections for the
+	// concurrent chats (the default of 2 per host makes every burst dial).
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	base.MaxIdleConns = 128
+	base.MaxIdleConnsPerHost = 128
 	b.client = &http.Client{
 		Timeout:   cfg.PollTimeout + 15*time.Second,
-		Transport: &transport{next: http.DefaultTransport, scrub: sc},
+		Transport: &transport{next: base, scrub: sc},
 	}
 	tg, err := tgbot.New(cfg.Token,
 		tgbot.WithSkipGetMe(),

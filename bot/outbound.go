@@ -7,12 +7,13 @@ import (
 )
 
 // Limits are the outbound message limits. Zero values mean Telegram's
-// documented limits; a negative PerChat disables the limiter (tests only).
+// documented limits with a small margin; a negative PerChat disables the
+// limiter (tests only).
 type Limits struct {
-	PerChat       int           // messages per PerChatWindow in one chat (default 1 per second)
-	PerChatWindow time.Duration // default 1s
+	PerChat       int           // messages per PerChatWindow in one chat (default 1)
+	PerChatWindow time.Duration // default 1s (Telegram: ~1 message/s per chat)
 	PerGroup      int           // messages per minute in one group (default 20)
-	Global        int           // messages per second overall (default 30)
+	Global        int           // messages per second overall (default 28; Telegram: ~30)
 }
 
 func (l Limits) withDefaults() Limits {
@@ -26,34 +27,42 @@ func (l Limits) withDefaults() Limits {
 		l.PerGroup = 20
 	}
 	if l.Global <= 0 {
-		l.Global = 30
+		l.Global = 28
 	}
 	return l
 }
 
-// window allows at most n events in any span d (a sliding log: exact, unlike
-// a token bucket whose burst lets a minute hold more than n).
+// window allows at most n requests in any span d, as Telegram sees them.
+// A request counts from when it leaves (in flight) and is recorded when its
+// reply arrives: Telegram received it between the two, so any span d of
+// Telegram's clock holds at most n, however late the request travels.
+// (A sliding log is exact, unlike a token bucket whose burst lets a minute
+// hold more than n.)
 type window struct {
-	n  int
-	d  time.Duration
-	ts []time.Time // ascending, len <= n
+	n        int
+	d        time.Duration
+	ts       []time.Time // completions, ascending
+	inflight int
 }
 
-// wait returns how long until one more event fits; 0 when it fits now.
+// wait returns how long until one more request fits: 0 when it fits now.
 func (w *window) wait(now time.Time) time.Duration {
 	for len(w.ts) > 0 && now.Sub(w.ts[0]) >= w.d {
 		w.ts = w.ts[1:]
 	}
-	if len(w.ts) < w.n {
+	if len(w.ts)+w.inflight < w.n {
 		return 0
+	}
+	if len(w.ts) == 0 {
+		return w.d // only a completion frees a slot; it wakes the waiters
 	}
 	return w.ts[0].Add(w.d).Sub(now)
 }
 
-func (w *window) add(now time.Time) {
-	if len(w.ts) == w.n {
-		w.ts = w.ts[1:]
-	}
+func (w *window) start() { w.inflight++ }
+
+func (w *window) finish(now time.Time) {
+	w.inflight--
 	w.ts = append(w.ts, now)
 }
 
@@ -69,14 +78,15 @@ type outbound struct {
 	lim      Limits
 	disabled bool
 
-	mu     sync.Mutex
-	global *window
-	chats  map[int64]*chatLimit
-	n      int
+	mu       sync.Mutex
+	global   *window
+	chats    map[int64]*chatLimit
+	n        int
+	released chan struct{} // closed when a request completes
 }
 
 func newOutbound(l Limits) *outbound {
-	o := &outbound{disabled: l.PerChat < 0, lim: l.withDefaults(), chats: map[int64]*chatLimit{}}
+	o := &outbound{disabled: l.PerChat < 0, lim: l.withDefaults(), chats: map[int64]*chatLimit{}, released: make(chan struct{})}
 	o.global = &window{n: o.lim.Global, d: time.Second}
 	return o
 }
@@ -92,7 +102,7 @@ func (o *outbound) chat(id int64, now time.Time) *chatLimit {
 		o.n++
 		if o.n%1024 == 0 {
 			for k, v := range o.chats {
-				if now.Sub(v.last) > 2*time.Minute && now.After(v.blocked) {
+				if now.Sub(v.last) > 2*time.Minute && now.After(v.blocked) && v.chat.inflight == 0 {
 					delete(o.chats, k)
 				}
 			}
@@ -102,71 +112,92 @@ func (o *outbound) chat(id int64, now time.Time) *chatLimit {
 	return c
 }
 
-// acquire waits until a message to chat may be sent and records it. It
-// returns the time spent waiting (deliberate waits, for latency accounting).
-func (o *outbound) acquire(ctx context.Context, chatID int64, group bool) (time.Duration, error) {
+// check returns the wait before a request to c may go (0: now).
+func (o *outbound) check(c *chatLimit, group bool, now time.Time) time.Duration {
+	var d time.Duration
+	if now.Before(c.blocked) {
+		d = c.blocked.Sub(now)
+	}
+	if o.disabled {
+		return d
+	}
+	d = max(d, c.chat.wait(now), o.global.wait(now))
+	if group {
+		d = max(d, c.group.wait(now))
+	}
+	return d
+}
+
+// take records a request leaving; the returned func records its completion.
+func (o *outbound) take(c *chatLimit, group bool) func() {
+	if o.disabled {
+		return func() {}
+	}
+	ws := []*window{c.chat, o.global}
+	if group {
+		ws = append(ws, c.group)
+	}
+	for _, w := range ws {
+		w.start()
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			now := time.Now()
+			o.mu.Lock()
+			for _, w := range ws {
+				w.finish(now)
+			}
+			close(o.released)
+			o.released = make(chan struct{})
+			o.mu.Unlock()
+		})
+	}
+}
+
+// acquire waits until a request to chat may be sent. Call done when its
+// reply has arrived. waited is the time spent waiting (deliberate waits,
+// for latency accounting).
+func (o *outbound) acquire(ctx context.Context, chatID int64, group bool) (waited time.Duration, done func(), err error) {
 	start := time.Now()
 	for {
 		now := time.Now()
 		o.mu.Lock()
 		c := o.chat(chatID, now)
-		var d time.Duration
-		if now.Before(c.blocked) {
-			d = c.blocked.Sub(now)
-		}
-		if !o.disabled {
-			d = max(d, c.chat.wait(now), o.global.wait(now))
-			if group {
-				d = max(d, c.group.wait(now))
-			}
-		}
-		if d <= 0 {
-			if !o.disabled {
-				c.chat.add(now)
-				o.global.add(now)
-				if group {
-					c.group.add(now)
-				}
-			}
+		d := o.check(c, group, now)
+		if d == 0 {
+			done := o.take(c, group)
 			o.mu.Unlock()
-			return time.Since(start), nil
+			return time.Since(start), done, nil
 		}
+		released := o.released
 		o.mu.Unlock()
 		t := time.NewTimer(d)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return time.Since(start), ctx.Err()
+			return time.Since(start), nil, ctx.Err()
+		case <-released:
 		case <-t.C:
 		}
+		t.Stop()
 	}
 }
 
-// tryAcquire records a send only if it may go now (for streaming edits,
-// which are skipped rather than delayed).
-func (o *outbound) tryAcquire(chatID int64, group bool) bool {
+// tryAcquire takes a slot only if one is free now (streaming previews are
+// skipped rather than delayed). It returns nil when not.
+func (o *outbound) tryAcquire(chatID int64, group bool) (done func()) {
 	now := time.Now()
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	c := o.chat(chatID, now)
-	if now.Before(c.blocked) {
-		return false
+	if o.check(c, group, now) != 0 {
+		return nil
 	}
-	if o.disabled {
-		return true
-	}
-	if c.chat.wait(now) > 0 || o.global.wait(now) > 0 || (group && c.group.wait(now) > 0) {
-		return false
-	}
-	c.chat.add(now)
-	o.global.add(now)
-	if group {
-		c.group.add(now)
-	}
-	return true
+	return o.take(c, group)
 }
 
-// blocked reports whether a 429 still holds for chat.
+// isBlocked reports whether a 429 still holds for chat.
 func (o *outbound) isBlocked(chatID int64) bool {
 	o.mu.Lock()
 	defer o.mu.Unlock()

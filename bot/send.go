@@ -40,7 +40,7 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 	plain, thread := false, c.threadID
 	var err error
 	for attempt := 0; attempt < maxAttempts; attempt++ {
-		w, aerr := b.out.acquire(ctx, c.chatID, c.group())
+		w, done, aerr := b.out.acquire(ctx, c.chatID, c.group())
 		atomic.AddInt64(&c.waitedNs, int64(w))
 		if aerr != nil {
 			return aerr
@@ -48,6 +48,7 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		cctx, cancel := context.WithTimeout(ctx, callTimeout)
 		err = call(cctx, plain, thread)
 		cancel()
+		done()
 		if err == nil {
 			return nil
 		}

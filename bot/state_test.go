@@ -76,42 +76,50 @@ func TestOutboundLimits(t *testing.T) {
 	ctx := context.Background()
 	start := time.Now()
 	for i := 0; i < 3; i++ {
-		if _, err := o.acquire(ctx, 1, false); err != nil {
+		_, done, err := o.acquire(ctx, 1, false)
+		if err != nil {
 			t.Fatal(err)
 		}
+		done()
 	}
 	if d := time.Since(start); d < 190*time.Millisecond {
 		t.Errorf("3 sends to one chat in %v, want >= 200ms", d)
 	}
 	// Group: 3 a minute.
 	for i := 0; i < 3; i++ {
-		o.acquire(ctx, -5, true)
+		_, done, _ := o.acquire(ctx, -5, true)
+		done()
 	}
-	if o.tryAcquire(-5, true) {
+	if o.tryAcquire(-5, true) != nil {
 		t.Error("4th group message within a minute allowed")
 	}
 	// 429 blocks the chat.
 	o.block(2, 150*time.Millisecond)
-	if !o.isBlocked(2) || o.tryAcquire(2, false) {
+	if !o.isBlocked(2) || o.tryAcquire(2, false) != nil {
 		t.Error("blocked chat allowed")
 	}
-	w, _ := o.acquire(ctx, 2, false)
+	w, _, _ := o.acquire(ctx, 2, false)
 	if w < 100*time.Millisecond {
 		t.Errorf("waited %v after a 150ms retry_after", w)
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
 	o.block(3, time.Hour)
-	if _, err := o.acquire(cctx, 3, false); err == nil {
+	if _, _, err := o.acquire(cctx, 3, false); err == nil {
 		t.Error("acquire ignored a cancelled context")
 	}
 }
 
-func TestWindowIsExact(t *testing.T) {
+func TestWindowCountsInFlight(t *testing.T) {
 	w := &window{n: 2, d: time.Second}
 	t0 := time.Unix(0, 0)
-	w.add(t0)
-	w.add(t0.Add(100 * time.Millisecond))
+	w.start()
+	w.start()
+	if d := w.wait(t0); d != time.Second {
+		t.Errorf("both in flight: wait %v", d)
+	}
+	w.finish(t0)
+	w.finish(t0.Add(100 * time.Millisecond))
 	if d := w.wait(t0.Add(500 * time.Millisecond)); d != 500*time.Millisecond {
 		t.Errorf("wait %v", d)
 	}
