@@ -42,7 +42,9 @@ var (
 
 	numRe = `(?:[0-9０-９]+(?:[.．,][0-9０-９]+)*|[一二三四五六七八九十百千万亿两零〇]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+)`
 	// anyNumberRe finds a number with its trailing magnitude and measure.
-	anyNumberRe = regexp.MustCompile(numRe + `|[0-9]+/[0-9]+|百分之`)
+	// A Chinese numeral counts only with a measure or magnitude after it:
+	// "一" alone is in 统一, 一体, 焕然一新.
+	anyNumberRe = regexp.MustCompile(`[0-9０-９]+(?:[.．,][0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+/[0-9]+|百分之|[一二三四五六七八九十两][十百千万亿]+|[十百千万亿]{2,}|[一二三四五六七八九十百千万亿两零〇]+(?:[个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港期轮例栋套部本成]|分之)`)
 	dateRe      = regexp.MustCompile(`[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|[0-9]{1,2}日|[一二三四五六七八九十]+月|年底|年初|上午|下午|今年|去年|明年`)
 
 	// The granularity a date question asks for: 哪一天 wants a day, 哪一年 a year.
@@ -200,26 +202,59 @@ func (e *Engine) paragraphStart(c Chunk) int {
 	return c.Start
 }
 
-// officeRe finds titles of office; "副" before one makes it another office.
-var officeRe = regexp.MustCompile(`(?:常务)?(?:省长|市长|区长|县长|书记|主任|秘书长|部长|局长|厅长|主席|总理|院长|校长|总经理|董事长|处长|司长)`)
+// officeRe finds titles of office with the body they belong to: "市委书记"
+// and "总书记" are different offices, and so are "省长" and "副省长".
+var officeRe = regexp.MustCompile(`(?:常务)?副?(?:(?:市委|省委|区委|县委|党委|总)书记|省长|市长|区长|县长|书记|主任|秘书长|部长|局长|厅长|主席|总理|院长|校长|总经理|董事长|处长|司长)`)
 
-// deputyMismatch reports a question about an office ("省长") answered by a
-// sentence that only names the deputy ("副省长"): a different person.
-func deputyMismatch(q, s string) bool {
+// officeMismatch reports a sentence that does not name the office the
+// question asks about: "重庆市委书记是谁" is not answered by "常务副市长曹俊杰"
+// nor by "习近平总书记".
+func officeMismatch(q, s string) bool {
 	for _, o := range officeRe.FindAllString(q, -1) {
-		if strings.Contains(q, "副"+o) || !strings.Contains(s, o) {
-			continue
-		}
-		if strings.Count(s, o) == strings.Count(s, "副"+o) {
+		o = strings.TrimPrefix(o, "常务")
+		if !strings.Contains(s, o) {
 			return true
+		}
+		if !strings.HasPrefix(o, "副") && strings.Count(s, o) == strings.Count(s, "副"+o) {
+			return true // only the deputy is named
 		}
 	}
 	return false
 }
 
+// attributeRe finds what a "X的Y是多少" question asks about: Y, the
+// attribute, right before the question word.
+var attributeRe = regexp.MustCompile(`的([\p{Han}A-Za-z]{2,6}?)(?:是|为|有|约|大约)?(?:多少|多大|多长|多高|多久|多重|多远|什么|哪|谁|几)`)
+
+// attributeMissing reports a sentence (with the one before it) that holds
+// under half of the asked attribute's terms: "川渝高竹新区的面积是多少" is not
+// answered by a sentence about the new area that says nothing of its area.
+func attributeMissing(q string, s, prev map[string]struct{}) bool {
+	m := attributeRe.FindStringSubmatch(strings.ToLower(q))
+	if m == nil {
+		return false
+	}
+	ts := termSet(m[1])
+	if len(ts) == 0 {
+		return false
+	}
+	have := 0
+	for t := range ts {
+		_, a := s[t]
+		_, b := prev[t]
+		if a || b {
+			have++
+		}
+	}
+	return have*2 < len(ts)
+}
+
 // questionWordRe finds any question word: without one, a short question
 // after earlier turns is a follow-up.
 var questionWordRe = regexp.MustCompile(`多少|几|什么|哪|谁|何|怎|如何|是否|吗|多大|多久|多长`)
+
+// moneyAskRe finds questions about an amount of money: the answer is in 元.
+var moneyAskRe = regexp.MustCompile(`多少钱|多少资金|多少投资|多少经费|多少费用|花了多少|投入了?多少|投资了?多少`)
 
 // questionShape says what a question wants: its kind and, for numbers, the
 // measure word ("多少所" → 所) or, for dates, the granularity (日, 月, 年).
@@ -227,6 +262,9 @@ func questionShape(q string) (kind, measure string) {
 	kind = askKind(q)
 	if m := measureRe.FindStringSubmatch(q); m != nil && kind == askNumber && !strings.Contains(q, "多久") {
 		measure = m[1]
+	}
+	if kind == askNumber && moneyAskRe.MatchString(q) {
+		measure = "元"
 	}
 	if kind == askDate {
 		switch lq := strings.ToLower(q); {
@@ -287,7 +325,7 @@ var measureREs = map[string]*regexp.Regexp{}
 
 func init() {
 	for _, m := range strings.Split("个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港亿万千百期轮例栋套部本", "") {
-		measureREs[m] = regexp.MustCompile(numRe + `\s*(?:多|余|近|超)?\s*[十百千万亿]*\s*` + regexp.QuoteMeta(m))
+		measureREs[m] = regexp.MustCompile(numRe + `\s*[多余近超]?\s*[十百千万亿]*\s*[多余]?\s*` + regexp.QuoteMeta(m))
 	}
 }
 
@@ -383,7 +421,8 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 			}
 			seen[abs] = true
 			s := &sentence{chunk: h.Chunk, span: sp, text: h.Text[sp.Start:sp.End], rank: rank}
-			s.cov = coverageInContext(terms, termSet(s.text), e.previousSentence(h.Chunk, abs))
+			st, prev := termSet(s.text), e.previousSentence(h.Chunk, abs)
+			s.cov = coverageInContext(terms, st, prev)
 			s.score = s.cov + 0.02/float64(rank+1)
 			switch h.Kind {
 			case KindByline:
@@ -397,7 +436,7 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 			case KindHeading:
 				s.score -= 0.05
 			}
-			if !hasWanted(kind, measure, s.text) || deputyMismatch(q, s.text) {
+			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) {
 				continue
 			}
 			if best == nil || s.score > best.score {
@@ -504,9 +543,20 @@ func extractClause(sentence string, terms map[string]float64, kind, measure stri
 	}
 	clause := func(i int) string { return strings.TrimSpace(sentence[spans[i].Start:spans[i].End]) }
 	covs := make([]float64, len(spans))
+	// pickCovs also credit the clauses before: an earlier clause often names
+	// the topic of those after it ("西部陆海新通道……达到1.5万列，国际铁路联运班列
+	// 接近1900列"), so among clauses holding a value, the one whose own terms
+	// match best wins.
+	pickCovs := make([]float64, len(spans))
 	best := 0
+	seen := map[string]struct{}{}
 	for i := range spans {
-		covs[i] = coverage(terms, termSet(clause(i)))
+		ts := termSet(clause(i))
+		covs[i] = coverage(terms, ts)
+		for t := range ts {
+			seen[t] = struct{}{}
+		}
+		pickCovs[i] = (covs[i] + coverage(terms, seen)) / 2
 		if covs[i] > covs[best] {
 			best = i
 		}
@@ -518,7 +568,7 @@ func extractClause(sentence string, terms map[string]float64, kind, measure stri
 			if !hasWanted(kind, measure, clause(i)) {
 				continue
 			}
-			if pick < 0 || covs[i] > covs[pick] || (covs[i] == covs[pick] && abs(i-best) < abs(pick-best)) {
+			if pick < 0 || pickCovs[i] > pickCovs[pick] || (pickCovs[i] == pickCovs[pick] && abs(i-best) < abs(pick-best)) {
 				pick = i
 			}
 		}
