@@ -21,7 +21,9 @@ var detectLang = rag.DetectLang
 // onMessage handles a new or edited message (edited questions are answered
 // again).
 func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
-	if m.From != nil && m.From.IsBot {
+	// Other bots are ignored, but not anonymous group admins and channels,
+	// whose messages come from a bot account with sender_chat set.
+	if m.From != nil && m.From.IsBot && m.SenderChat == nil {
 		return
 	}
 	switch m.Chat.Type {
