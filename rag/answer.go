@@ -44,7 +44,7 @@ var (
 	// anyNumberRe finds a number with its trailing magnitude and measure.
 	// A Chinese numeral counts only with a measure or magnitude after it:
 	// "一" alone is in 统一, 一体, 焕然一新.
-	anyNumberRe = regexp.MustCompile(`[0-9０-９]+(?:[.．,][0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+/[0-9]+|百分之|[一二三四五六七八九十两][十百千万亿]+|[十百千万亿]{2,}|[一二三四五六七八九十百千万亿两零〇]+(?:[个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港期轮例栋套部本成]|分之)`)
+	anyNumberRe = regexp.MustCompile(`前[一二三四五六七八九十两]+|[0-9０-９]+(?:[.．,][0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+|[0-9]+/[0-9]+|百分之|[一二三四五六七八九十两][十百千万亿]+|[十百千万亿]{2,}|[一二三四五六七八九十百千万亿两零〇]+(?:[个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港期轮例栋套部本成]|分之)`)
 	dateRe      = regexp.MustCompile(`[0-9０-９]{4}年|[一二三四五六七八九〇零]{4}年|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}月|[0-9]{1,2}日|[一二三四五六七八九十]+月|年底|年初|上午|下午|今年|去年|明年`)
 
 	// The granularity a date question asks for: 哪一天 wants a day, 哪一年 a year.
@@ -253,6 +253,17 @@ func attributeMissing(q string, s, prev map[string]struct{}) bool {
 // after earlier turns is a follow-up.
 var questionWordRe = regexp.MustCompile(`多少|几|什么|哪|谁|何|怎|如何|是否|吗|多大|多久|多长`)
 
+// placeNameRe finds a place name: a word with a place suffix, a street
+// address, or one of the region's big names.
+var placeNameRe = regexp.MustCompile(`\p{Han}(?:省|市|区|县|镇|乡|村|街|路|港|站|机场|园区|新区|基地|大厦|广场)|[0-9]+号|北京|上海|天津|重庆|四川|成都|川渝|巴蜀|长江|嘉陵江`)
+
+// originAskRe asks where a person comes from; the article must say it in
+// so many words (籍贯, 出生), not just name the person near a place.
+var (
+	originAskRe = regexp.MustCompile(`哪里人|哪儿人|籍贯|老家|出生地|出生在|出生于`)
+	originRe    = regexp.MustCompile(`籍贯|出生|生于|老家|人氏|祖籍`)
+)
+
 // moneyAskRe finds questions about an amount of money: the answer is in 元.
 var moneyAskRe = regexp.MustCompile(`多少钱|多少资金|多少投资|多少经费|多少费用|花了多少|投入了?多少|投资了?多少`)
 
@@ -317,6 +328,8 @@ func hasWanted(kind, measure, s string) bool {
 		return dateRe.MatchString(s)
 	case askPerson:
 		return personRe.MatchString(s)
+	case askPlace:
+		return placeNameRe.MatchString(s)
 	}
 	return true
 }
@@ -436,7 +449,8 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 			case KindHeading:
 				s.score -= 0.05
 			}
-			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) {
+			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) ||
+				(originAskRe.MatchString(q) && !originRe.MatchString(s.text)) {
 				continue
 			}
 			if best == nil || s.score > best.score {
@@ -562,7 +576,7 @@ func extractClause(sentence string, terms map[string]float64, kind, measure stri
 		}
 	}
 	lo, hi := best, best
-	if kind != askFact && kind != askPlace {
+	if kind != askFact {
 		pick := -1
 		for i := range spans {
 			if !hasWanted(kind, measure, clause(i)) {

@@ -141,6 +141,7 @@ func Ingest(name, text string) Document {
 			if doc.Info.Subtitle != "" && strings.HasPrefix(raw, "——") && doc.Stats.Passages == 0 {
 				// "——从国新办新闻发布会看……": the subtitle's second line.
 				doc.Info.Subtitle += raw
+				p.Kind = KindHeading
 			}
 			if endsMidSentence(raw) {
 				p.Truncated = true
