@@ -42,7 +42,7 @@ type Config struct {
 	HistoryTurns     int           // turns remembered per chat, default 6
 	HistoryChars     int           // characters remembered per chat, default 6000
 	HistoryTTL       time.Duration // a conversation is forgotten this long after its last turn, default 30m
-	ShutdownTimeout  time.Duration // bound on finishing in-flight answers at shutdown, default 15s
+	ShutdownTimeout  time.Duration // bound on finishing in-flight answers at shutdown, default 8s (docker stop waits 10s)
 	LLM              bool          // true when an LLM is configured (answers are streamed)
 
 	// Optional knobs; defaults in parentheses.
@@ -86,7 +86,7 @@ func (c *Config) setDefaults() {
 		c.HistoryTTL = 30 * time.Minute
 	}
 	if c.ShutdownTimeout <= 0 {
-		c.ShutdownTimeout = 15 * time.Second
+		c.ShutdownTimeout = 8 * time.Second
 	}
 	if c.PollTimeout <= 0 {
 		c.PollTimeout = 50 * time.Second
@@ -276,7 +276,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	close(b.ready)
 	go b.setCommands(b.procCtx)
 
-	var offset int64
+	var offset, written int64
 	if b.cfg.WebhookURL != "" {
 		if err := b.setWebhook(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -288,10 +288,10 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-ctx.Done()
 	} else {
 		b.log.Info("polling", "api", b.cfg.APIURL)
-		offset = b.poll(ctx)
+		offset, written = b.poll(ctx)
 	}
 	b.drain()
-	if b.cfg.WebhookURL == "" {
+	if b.cfg.WebhookURL == "" && written < offset {
 		b.commitOffset(offset)
 	}
 	return nil
@@ -377,7 +377,7 @@ func (b *Bot) drain() bool {
 	b.procCancel()
 	select {
 	case <-done:
-	case <-time.After(2 * time.Second):
+	case <-time.After(time.Second):
 	}
 	return true
 }

@@ -9,6 +9,8 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptrace"
+	"sync/atomic"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -97,22 +99,24 @@ func (b *Bot) raw(ctx context.Context, method string, params map[string]any, des
 	return nil
 }
 
-// poll long-polls until ctx ends and returns the offset to confirm: one past
-// the last update handed to dispatch.
+// poll long-polls until ctx ends. It returns the offset to confirm (one past
+// the last update handed to dispatch) and the last offset Telegram has
+// received in a getUpdates request, which confirms everything below it.
 //
 // Unlike the library's poller, which drops its queued updates at shutdown,
 // every update taken is dispatched at once and answered before Run returns
 // (within ShutdownTimeout), and the offset is confirmed on exit, so a restart
 // neither loses nor repeats updates.
-func (b *Bot) poll(ctx context.Context) int64 {
-	var offset int64
+func (b *Bot) poll(ctx context.Context) (offset, written int64) {
+	var wrote atomic.Int64 // offset of the last request fully sent
+	defer func() { written = wrote.Load() }()
 	backoff := time.Duration(0)
 	deletedWebhook := false
 	for ctx.Err() == nil {
 		if backoff > 0 {
 			select {
 			case <-ctx.Done():
-				return offset
+				return offset, 0
 			case <-time.After(backoff):
 			}
 		}
@@ -124,10 +128,16 @@ func (b *Bot) poll(ctx context.Context) int64 {
 		if offset != 0 {
 			params["offset"] = offset
 		}
-		err := b.raw(ctx, "getUpdates", params, &ups)
+		sent := offset
+		tctx := httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{WroteRequest: func(i httptrace.WroteRequestInfo) {
+			if i.Err == nil {
+				wrote.Store(sent)
+			}
+		}})
+		err := b.raw(tctx, "getUpdates", params, &ups)
 		if err != nil {
 			if ctx.Err() != nil {
-				return offset
+				return offset, 0
 			}
 			var tm *tgbot.TooManyRequestsError
 			switch {
@@ -161,12 +171,12 @@ func (b *Bot) poll(ctx context.Context) int64 {
 			b.dispatch(u)
 		}
 	}
-	return offset
+	return offset, 0
 }
 
 // commitOffset confirms the updates taken so far before exiting, so a
 // restart does not get them again. (Updates of a batch are confirmed by the
-// next getUpdates; this covers a stop between the two.)
+// next getUpdates request; this covers a stop before it was sent.)
 func (b *Bot) commitOffset(offset int64) {
 	if offset == 0 {
 		return

@@ -45,10 +45,12 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		if aerr != nil {
 			return aerr
 		}
-		cctx, cancel := context.WithTimeout(ctx, callTimeout)
-		err = call(cctx, plain, thread)
-		cancel()
-		done()
+		err = func() error {
+			defer done()
+			cctx, cancel := context.WithTimeout(ctx, callTimeout)
+			defer cancel()
+			return call(cctx, plain, thread)
+		}()
 		if err == nil {
 			return nil
 		}
