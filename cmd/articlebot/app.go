@@ -37,7 +37,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
 	if c.llmEnabled() {
-		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout}.WithDefaults()
+		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch}.WithDefaults()
 		if err := lc.Validate(); err != nil {
 			return nil, &exitError{2, err}
 		}

@@ -25,6 +25,7 @@ type config struct {
 	ChatModel  string
 	EmbedModel string
 	LLMTimeout time.Duration
+	EmbedBatch int
 
 	// Telegram
 	Token         string
@@ -67,6 +68,7 @@ func (c *config) settings() []setting {
 		{env: "OPENAI_API_KEY", flag: "openai-api-key", help: "API key (local servers need none)", secret: true, str: &c.APIKey},
 		{env: "ARTICLEBOT_CHAT_MODEL", flag: "chat-model", help: "chat model for generative answers", str: &c.ChatModel},
 		{env: "ARTICLEBOT_EMBED_MODEL", flag: "embed-model", help: "embedding model; empty = offline embedder", str: &c.EmbedModel},
+		{env: "ARTICLEBOT_EMBED_BATCH", flag: "embed-batch", def: "64", help: "texts per /v1/embeddings request (some hosted APIs take only 10)", num: &c.EmbedBatch},
 		{env: "ARTICLEBOT_LLM_TIMEOUT", flag: "llm-timeout", def: "30s", help: "deadline of one LLM answer", dur: &c.LLMTimeout},
 		{env: "TELEGRAM_BOT_TOKEN", flag: "telegram-token", help: "bot token from @BotFather", secret: true, str: &c.Token},
 		{env: "TELEGRAM_API_URL", flag: "telegram-api-url", def: "https://api.telegram.org", help: "Bot API server", str: &c.TelegramAPI},
@@ -161,6 +163,9 @@ func (c *config) validate() error {
 	}
 	if c.WebhookURL != "" && !strings.HasPrefix(c.WebhookURL, "https://") && !strings.HasPrefix(c.WebhookURL, "http://") {
 		return fmt.Errorf("ARTICLEBOT_WEBHOOK_URL=%q must be a full URL like https://bot.example.com/telegram", c.WebhookURL)
+	}
+	if c.EmbedBatch <= 0 {
+		return errors.New("ARTICLEBOT_EMBED_BATCH must be a positive number of texts, e.g. 64")
 	}
 	if c.LLMTimeout <= 0 {
 		return errors.New("ARTICLEBOT_LLM_TIMEOUT must be positive, e.g. 30s")
