@@ -26,6 +26,7 @@ const nonrootUID = 65532
 //   - the service starts with no secret at all; /healthz answers;
 //     `articlebot healthcheck` exits 0 (and 1 when nothing listens);
 //     /v1/ask is closed (401) off loopback without ARTICLEBOT_HTTP_TOKEN;
+//   - a missing article gives exit 2 and names ARTICLEBOT_DATA;
 //   - with a token, the time from exec to the first answer (the cold start
 //     the prebuilt index is for), and that the index was loaded, not rebuilt;
 //   - SIGTERM gives exit 0.
@@ -111,7 +112,17 @@ func imageSmoke(t *testing.T, df dockerfile, m pathMap) {
 		t.Error("`articlebot healthcheck` exits 0 with nothing listening")
 	}
 
-	// 2. Cold start to the first answer, with a token.
+	// 2. The article missing (a bad volume mount over /data): a one-line
+	// error naming the setting, and exit code 2, not a crash loop of panics.
+	missing := exec.Command(m.bin, "serve")
+	missing.Env = append(append([]string{}, env...), "ARTICLEBOT_DATA="+filepath.Join(t.TempDir(), "nothing-here"))
+	b, err := missing.CombinedOutput()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(b), "ARTICLEBOT_DATA") {
+		t.Errorf("serve without the article: %v, want exit 2 naming ARTICLEBOT_DATA:\n%s", err, b)
+	}
+
+	// 3. Cold start to the first answer, with a token.
 	const token = "smoke-test-token-0123456789"
 	t0 := time.Now()
 	cmd, out = start("ARTICLEBOT_HTTP_TOKEN=" + token)
