@@ -245,6 +245,37 @@ func TestInlineQuery(t *testing.T) {
 	if reqs := h.ask.requests(); len(reqs) != 1 || !reqs[0].Offline || reqs[0].OnDelta != nil {
 		t.Errorf("inline must ask offline: %+v", reqs)
 	}
+	// An empty query gets no results and asks nothing.
+	h.srv.Push(models.Update{InlineQuery: &models.InlineQuery{ID: "iq2", From: user(40, "zh"), Query: "  "}})
+	h.srv.Wait(5*time.Second, func(cs []bottest.Call) bool { return bottest.Count(cs, "answerInlineQuery") == 2 })
+	if c := h.srv.Calls("answerInlineQuery"); len(c) != 2 || c[1].Params["results"] != "[]" {
+		t.Errorf("empty inline query: %v", c)
+	}
+	if len(h.ask.requests()) != 1 {
+		t.Error("empty inline query asked the engine")
+	}
+}
+
+func TestInlineNotAllowed(t *testing.T) {
+	h := start(t, Config{AllowedChats: []int64{1}}, nil)
+	h.srv.Push(models.Update{InlineQuery: &models.InlineQuery{ID: "iq", From: user(41, "en"), Query: "ports"}})
+	h.srv.Wait(5*time.Second, func(cs []bottest.Call) bool { return bottest.Count(cs, "answerInlineQuery") == 1 })
+	if c := h.srv.Calls("answerInlineQuery"); len(c) != 1 || c[0].Params["results"] != "[]" {
+		t.Errorf("stranger's inline query: %v", c)
+	}
+	if len(h.ask.requests()) != 0 {
+		t.Error("stranger's inline query asked the engine")
+	}
+}
+
+func TestNonHoldingServerDoesNotSpin(t *testing.T) {
+	srv := bottest.NewServer(testToken)
+	srv.HoldEmpty = 0
+	h := startWith(t, srv, Config{}, nil)
+	time.Sleep(time.Second)
+	if n := len(h.srv.Calls("getUpdates")); n > 10 {
+		t.Errorf("%d getUpdates in 1s against a server answering [] at once", n)
+	}
 }
 
 func TestLongAnswerIsSplit(t *testing.T) {

@@ -33,7 +33,10 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	}
 	me := b.identity()
 	private := m.Chat.Type == models.ChatTypePrivate
-	replyToBot := m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == me.ID && me.ID != 0
+	replyToBot := false
+	if r := m.ReplyToMessage; r != nil && r.From != nil {
+		replyToBot = (me.ID != 0 && r.From.ID == me.ID) || (me.Username != "" && strings.EqualFold(r.From.Username, me.Username))
+	}
 
 	if m.Text == "" {
 		// Stickers, photos, voice...: a hint, in groups only when addressed.

@@ -134,6 +134,7 @@ func (b *Bot) poll(ctx context.Context) (offset, written int64) {
 				wrote.Store(sent)
 			}
 		}})
+		began := time.Now()
 		err := b.raw(tctx, "getUpdates", params, &ups)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -163,6 +164,11 @@ func (b *Bot) poll(ctx context.Context) (offset, written int64) {
 			continue
 		}
 		backoff = 0
+		if len(ups) == 0 && time.Since(began) < 50*time.Millisecond {
+			// A server that does not hold long polls would make this loop
+			// spin: pace it.
+			backoff = 200 * time.Millisecond
+		}
 		for _, u := range ups {
 			if u == nil || (offset != 0 && u.ID < offset) {
 				continue
