@@ -140,6 +140,13 @@ func (s *streamer) loop() {
 		if !dirty || preview == "" || preview == s.shown {
 			continue
 		}
+		// A late tick can follow the previous one closely: keep the spacing.
+		if time.Since(s.lastEdit) < every-every/10 {
+			s.mu.Lock()
+			s.dirty = true
+			s.mu.Unlock()
+			continue
+		}
 		s.show(preview)
 	}
 }
@@ -168,6 +175,7 @@ func (s *streamer) show(preview string) {
 		default:
 			s.shown = preview
 		}
+		s.lastEdit = time.Now()
 		return
 	}
 	release := b.out.tryAcquire(c.chatID, c.group())

@@ -466,7 +466,7 @@ func TestStreamingGroupEdits(t *testing.T) {
 		t.Fatalf("%d edits", len(edits))
 	}
 	for i, e := range edits {
-		if i > 0 && e.At.Sub(edits[i-1].At) < 1400*time.Millisecond {
+		if i > 0 && e.At.Sub(edits[i-1].At) < 1300*time.Millisecond {
 			t.Errorf("edits %v apart", e.At.Sub(edits[i-1].At))
 		}
 		if e.Int("message_thread_id") != 9 {
