@@ -264,6 +264,39 @@ var (
 	originRe    = regexp.MustCompile(`籍贯|出生|生于|老家|人氏|祖籍`)
 )
 
+// headingAskRe finds questions about the article's headings.
+var headingAskRe = regexp.MustCompile(`标题|题目|小标题|栏目|章节|部分|主题|题为`)
+
+// datePredicateRe finds the event a date question asks about: the two
+// characters before the closing 的/了 ("是哪一年建校的" → 建校).
+var datePredicateRe = regexp.MustCompile(`(?:哪一年|哪年|何年|何时|什么时候|什么时间|哪一天|哪天|几月|几号|哪个月)[^？?]*?(\p{Han}{2})[的了呢]?[？?]?$`)
+
+// predicateMissing reports a date sentence that does not hold the event
+// asked about: "重庆大学是哪一年建校的" is not answered by any 2020年 in a
+// sentence about 重庆大学. Meetings need no verb of their own: an article says
+// "1月9日上午……发布会" without 召开.
+func predicateMissing(q, kind string, s, prev map[string]struct{}) bool {
+	if kind != askDate {
+		return false
+	}
+	m := datePredicateRe.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	switch m[1] {
+	case "召开", "举行", "举办", "开始", "发生", "进行":
+		return false
+	}
+	for t := range termSet(m[1]) {
+		_, a := s[t]
+		_, b := prev[t]
+		if a || b {
+			return false
+		}
+	}
+	return true
+}
+
 // moneyAskRe finds questions about an amount of money: the answer is in 元.
 var moneyAskRe = regexp.MustCompile(`多少钱|多少资金|多少投资|多少经费|多少费用|花了多少|投入了?多少|投资了?多少`)
 
@@ -447,9 +480,13 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 					s.score += 0.1
 				}
 			case KindHeading:
-				s.score -= 0.05
+				// A headline states no fact of its own; it answers only
+				// questions about the headings themselves.
+				if !headingAskRe.MatchString(q) {
+					continue
+				}
 			}
-			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) ||
+			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) || predicateMissing(q, kind, st, prev) ||
 				(originAskRe.MatchString(q) && !originRe.MatchString(s.text)) {
 				continue
 			}

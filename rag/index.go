@@ -232,7 +232,9 @@ func (ix *Index) Close() error {
 	if ix == nil || ix.bleve == nil {
 		return nil
 	}
-	return ix.bleve.Close()
+	err := ix.bleve.Close()
+	ix.bleve = nil // a second Close must not reach bleve, which panics
+	return err
 }
 
 // openIndex loads the index for key from root, or builds it there. A corrupt
@@ -280,8 +282,13 @@ func openIndex(ctx context.Context, root, key string, ingest func() ([]Document,
 		log.Warn("cannot write the index; building in memory", "dir", root, "err", err)
 		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
 	}
-	// Close the writable bleve index, mark complete, move into place, reopen read-only.
+	// Close the writable bleve index, mark complete, move into place, reopen
+	// read-only. MkdirTemp made the directory 0700: open it to other users,
+	// or an index built by root is unreadable to the container's nonroot user.
 	ix.bleve.Close()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		log.Warn("cannot open the index directory to other users", "dir", tmp, "err", err)
+	}
 	if err := os.WriteFile(filepath.Join(tmp, "COMPLETE"), []byte(key+"\n"), 0o644); err != nil {
 		os.RemoveAll(tmp)
 		log.Warn("cannot write the index; building in memory", "dir", root, "err", err)

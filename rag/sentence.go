@@ -123,7 +123,7 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-var speechVerbs = []string{"表示", "提出", "介绍", "说", "透露", "指出", "强调", "认为", "称", "坦言", "告诉记者"}
+var speechVerbs = []string{"表示", "提出", "介绍", "说", "说道", "透露", "指出", "强调", "认为", "称", "坦言", "告诉记者"}
 
 // attribution extends a quoted sentence (“……。”) over the short attribution
 // that follows it (陈新武提出。), which belongs to it: the quote and its
