@@ -185,20 +185,32 @@ func (b *Bot) cmdStart(ctx context.Context, c *conv) {
 	add(escapeHTML(how), how)
 
 	ex := b.examples(c.lang)
-	var rows [][]models.InlineKeyboardButton
+	var rows [][]callbackButton
 	for i := 0; i < len(ex) && i < 3; i++ {
-		rows = append(rows, []models.InlineKeyboardButton{{Text: clipRunes(ex[i], 60), CallbackData: "ex:" + c.lang + ":" + strconv.Itoa(i)}})
+		rows = append(rows, []callbackButton{{Text: clipRunes(ex[i], 60), CallbackData: "ex:" + c.lang + ":" + strconv.Itoa(i)}})
 	}
 	parts := pack(us, MaxMessageUnits)
 	for i, p := range parts {
 		var mk models.ReplyMarkup
 		if i == len(parts)-1 && len(rows) > 0 {
-			mk = &models.InlineKeyboardMarkup{InlineKeyboard: rows}
+			mk = &inlineKeyboard{InlineKeyboard: rows}
 		}
 		if _, err := b.sendPart(ctx, c, p, mk); err != nil {
 			return
 		}
 	}
+}
+
+// inlineKeyboard and callbackButton replace the library's types, whose
+// button always carries "copy_text":{"text":""}, which Telegram rejects
+// (BUTTON_COPY_TEXT_INVALID).
+type inlineKeyboard struct {
+	InlineKeyboard [][]callbackButton `json:"inline_keyboard"`
+}
+
+type callbackButton struct {
+	Text         string `json:"text"`
+	CallbackData string `json:"callback_data"`
 }
 
 func (b *Bot) cmdSources(ctx context.Context, c *conv) {

@@ -309,6 +309,9 @@ func (s *Server) check(c Call) *Failure {
 	default:
 		return nil
 	}
+	if strings.Contains(c.Params["reply_markup"], `"copy_text":{"text":""}`) {
+		return &Failure{Code: 400, Description: "Bad Request: BUTTON_COPY_TEXT_INVALID"}
+	}
 	text := c.Params["text"]
 	if strings.TrimSpace(text) == "" {
 		return &Failure{Code: 400, Description: "Bad Request: message text is empty"}
