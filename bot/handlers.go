@@ -314,7 +314,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 			lang = detectLang(query)
 		}
 		head := "❓ " + query + "\n\n"
-		parts := renderAnswer(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}}, MaxMessageUnits)
+		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}})
 		sum := sha256.Sum256([]byte(query))
 		title := texts(lang).InlineTitle
 		results = append(results, &models.InlineQueryResultArticle{

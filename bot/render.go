@@ -343,3 +343,30 @@ func pack(us []unit, limit int) []Part {
 func plainPreview(s string) string {
 	return clipUnits(strings.TrimSpace(s), MaxMessageUnits)
 }
+
+// renderInline renders an answer as the single message an inline result
+// can carry: when the full rendering needs several messages, the answer and
+// the quotes are shortened so that the sources still fit.
+func renderInline(a rag.Answer, lang string, prefix []unit) []Part {
+	parts := renderAnswer(a, lang, prefix, MaxMessageUnits)
+	for _, quote := range []int{100, 40} {
+		if len(parts) == 1 {
+			break
+		}
+		short := a
+		short.Answer = clipRunes(a.Answer, 1200)
+		short.Citations = shortQuotes(a.Citations, quote)
+		short.Related = shortQuotes(a.Related, quote)
+		parts = renderAnswer(short, lang, prefix, MaxMessageUnits)
+	}
+	return parts[:1]
+}
+
+func shortQuotes(cs []rag.Citation, n int) []rag.Citation {
+	out := make([]rag.Citation, len(cs))
+	for i, c := range cs {
+		c.Quote = clipRunes(c.Quote, n)
+		out[i] = c
+	}
+	return out
+}

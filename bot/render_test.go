@@ -120,3 +120,15 @@ func FuzzRender(f *testing.F) {
 		checkParts(t, renderAnswer(a, "en", nil, limit), limit)
 	})
 }
+
+func TestRenderInlineKeepsSources(t *testing.T) {
+	a := rag.Answer{Answer: strings.Repeat("很长的回答。", 600), Found: true}
+	for i := 1; i <= 8; i++ {
+		a.Citations = append(a.Citations, rag.Citation{N: i, Section: "节", Paragraph: i, Quote: strings.Repeat("引文", 200)})
+	}
+	parts := renderInline(a, "zh", nil)
+	all := checkParts(t, parts, MaxMessageUnits)
+	if len(parts) != 1 || !strings.Contains(all, "[8]") {
+		t.Errorf("inline result lost its sources: %d parts", len(parts))
+	}
+}
