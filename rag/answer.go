@@ -2,7 +2,6 @@ package rag
 
 import (
 	"context"
-	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -75,132 +74,19 @@ var stopPhrases = []string{
 }
 
 // queryTerms returns the weighted terms of a question.
-func (cs *corpusStats) queryTerms(q string) map[string]float64 {
+func (cs *corpusStats) queryTerms(q string) map[uint64]float64 {
 	q = strings.ToLower(q)
 	q = inPhraseRe.ReplaceAllString(q, " $1")
 	for _, p := range stopPhrases {
 		q = strings.ReplaceAll(q, p, " ")
 	}
-	out := map[string]float64{}
-	for t := range termSet(q) {
+	out := map[uint64]float64{}
+	for _, t := range termsOf(q) {
 		out[t] = cs.idf(t)
 	}
 	return out
 }
 
-// termSet returns the matching terms of s: bigrams of units, and ASCII
-// words on their own ("gdp", "ipad", "2024").
-func termSet(s string) map[string]struct{} {
-	set := map[string]struct{}{}
-	for _, run := range units(s) {
-		for i, u := range run {
-			if u[0] < 0x80 {
-				set[u] = struct{}{}
-			}
-			if i+1 < len(run) {
-				set[u+"\x00"+run[i+1]] = struct{}{}
-			}
-		}
-	}
-	return set
-}
-
-// corpusStats holds term document frequencies over the chunks' sentences.
-type corpusStats struct {
-	df map[string]int
-	n  int
-}
-
-func newCorpusStats(chunks []Chunk) *corpusStats {
-	cs := &corpusStats{df: map[string]int{}}
-	seen := map[Span]bool{}
-	for _, c := range chunks {
-		for _, sp := range SplitSentences(c.Text) {
-			abs := Span{c.Start + sp.Start, c.Start + sp.End}
-			if seen[abs] {
-				continue // overlap repeats sentences
-			}
-			seen[abs] = true
-			cs.n++
-			for t := range termSet(c.Text[sp.Start:sp.End]) {
-				cs.df[t]++
-			}
-		}
-	}
-	return cs
-}
-
-func (cs *corpusStats) idf(t string) float64 {
-	return math.Log(float64(cs.n+1)/float64(cs.df[t]+1)) + 1
-}
-
-// coverage is the weighted share of the question's terms found in s.
-func coverage(terms map[string]float64, s map[string]struct{}) float64 {
-	var have, all float64
-	for t, w := range terms {
-		all += w
-		if _, ok := s[t]; ok {
-			have += w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return have / all
-}
-
-// contextWeight is how much a term counts when it stands in the previous
-// sentence of the same paragraph rather than in the sentence itself: Chinese
-// reports name the topic once and go on about it ("发展通道经济，……货值超过1400亿元").
-const contextWeight = 0.6
-
-// coverageInContext is coverage where terms missing from the sentence but
-// present in the previous sentence count at contextWeight.
-func coverageInContext(terms map[string]float64, s, prev map[string]struct{}) float64 {
-	var have, all float64
-	for t, w := range terms {
-		all += w
-		if _, ok := s[t]; ok {
-			have += w
-		} else if _, ok := prev[t]; ok {
-			have += contextWeight * w
-		}
-	}
-	if all == 0 {
-		return 0
-	}
-	return have / all
-}
-
-// previousSentence returns the terms of the sentence before abs in the same
-// paragraph, or nil.
-func (e *Engine) previousSentence(c Chunk, abs Span) map[string]struct{} {
-	text, ok := e.files[c.Doc]
-	if !ok || abs.Start <= c.Start && c.Start == e.paragraphStart(c) {
-		if !ok {
-			return nil
-		}
-	}
-	ps := e.paragraphStart(c)
-	if abs.Start <= ps {
-		return nil
-	}
-	para := text[ps:abs.Start]
-	spans := SplitSentences(para)
-	if len(spans) == 0 {
-		return nil
-	}
-	last := spans[len(spans)-1]
-	return termSet(para[last.Start:last.End])
-}
-
-// paragraphStart is the byte offset where the chunk's paragraph begins.
-func (e *Engine) paragraphStart(c Chunk) int {
-	if s, ok := e.paraStart[c.Doc+"#"+itoa(c.Paragraph)]; ok {
-		return s
-	}
-	return c.Start
-}
 
 // officeRe finds titles of office with the body they belong to: "市委书记"
 // and "总书记" are different offices, and so are "省长" and "副省长".
@@ -229,20 +115,18 @@ var attributeRe = regexp.MustCompile(`的([\p{Han}A-Za-z]{2,6}?)(?:是|为|有|�
 // attributeMissing reports a sentence (with the one before it) that holds
 // under half of the asked attribute's terms: "川渝高竹新区的面积是多少" is not
 // answered by a sentence about the new area that says nothing of its area.
-func attributeMissing(q string, s, prev map[string]struct{}) bool {
+func attributeMissing(q string, s, prev termBag) bool {
 	m := attributeRe.FindStringSubmatch(strings.ToLower(q))
 	if m == nil {
 		return false
 	}
-	ts := termSet(m[1])
+	ts := termsOf(m[1])
 	if len(ts) == 0 {
 		return false
 	}
 	have := 0
-	for t := range ts {
-		_, a := s[t]
-		_, b := prev[t]
-		if a || b {
+	for _, t := range ts {
+		if s.has(t) || prev.has(t) {
 			have++
 		}
 	}
@@ -275,7 +159,7 @@ var datePredicateRe = regexp.MustCompile(`(?:哪一年|哪年|何年|何时|什�
 // asked about: "重庆大学是哪一年建校的" is not answered by any 2020年 in a
 // sentence about 重庆大学. Meetings need no verb of their own: an article says
 // "1月9日上午……发布会" without 召开.
-func predicateMissing(q, kind string, s, prev map[string]struct{}) bool {
+func predicateMissing(q, kind string, s, prev termBag) bool {
 	if kind != askDate {
 		return false
 	}
@@ -287,10 +171,8 @@ func predicateMissing(q, kind string, s, prev map[string]struct{}) bool {
 	case "召开", "举行", "举办", "开始", "发生", "进行":
 		return false
 	}
-	for t := range termSet(m[1]) {
-		_, a := s[t]
-		_, b := prev[t]
-		if a || b {
+	for _, t := range termsOf(m[1]) {
+		if s.has(t) || prev.has(t) {
 			return false
 		}
 	}
@@ -458,45 +340,46 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 	wantsByline := strings.ContainsAny(q, "写作撰") || strings.Contains(q, "记者")
 	wantsCaption := strings.Contains(q, "照片") || strings.Contains(q, "图片") || strings.Contains(q, "摄")
 	var best *sentence
-	seen := map[Span]bool{}
+	seen := make(map[int]bool, 4*len(hits))
+	headingQ, originQ := headingAskRe.MatchString(q), originAskRe.MatchString(q)
 	for rank, h := range hits {
-		for _, sp := range SplitSentences(h.Text) {
-			abs := Span{h.Start + sp.Start, h.Start + sp.End}
-			if seen[abs] {
-				continue
-			}
-			seen[abs] = true
-			s := &sentence{chunk: h.Chunk, span: sp, text: h.Text[sp.Start:sp.End], rank: rank}
-			st, prev := termSet(s.text), e.previousSentence(h.Chunk, abs)
-			s.cov = coverageInContext(terms, st, prev)
-			s.score = s.cov + 0.02/float64(rank+1)
-			switch h.Kind {
-			case KindByline:
-				if wantsByline {
-					s.score += 0.3
-				}
-			case KindCaption:
-				if wantsCaption {
-					s.score += 0.1
-				}
-			case KindHeading:
-				// A headline states no fact of its own; it answers only
-				// questions about the headings themselves.
-				if !headingAskRe.MatchString(q) {
-					continue
-				}
-			}
-			if !hasWanted(kind, measure, s.text) || officeMismatch(q, s.text) || attributeMissing(q, st, prev) || predicateMissing(q, kind, st, prev) ||
-				(originAskRe.MatchString(q) && !originRe.MatchString(s.text)) {
-				continue
-			}
-			if best == nil || s.score > best.score {
-				best = s
-			}
+		ci, ok := e.ix.byID[h.ID]
+		if !ok {
+			continue
 		}
-	}
-	if best != nil {
-		a.TopScore = best.cov
+		for _, si := range e.stats.chunkSents[ci] {
+			if seen[si] {
+				continue
+			}
+			seen[si] = true
+			info := &e.stats.sents[si]
+			c := &e.ix.Chunks[info.chunk]
+			// A headline states no fact of its own; it answers only
+			// questions about the headings themselves.
+			if c.Kind == KindHeading && !headingQ {
+				continue
+			}
+			prev := e.stats.prevTerms(si)
+			cov := coverageInContext(terms, info.terms, prev)
+			a.TopScore = max(a.TopScore, cov)
+			score := cov + 0.02/float64(rank+1)
+			switch {
+			case c.Kind == KindByline && wantsByline:
+				score += 0.3
+			case c.Kind == KindCaption && wantsCaption:
+				score += 0.1
+			}
+			// cheap tests first: most sentences fail on coverage
+			if cov < minCoverage || (best != nil && score <= best.score) {
+				continue
+			}
+			text := c.Text[info.span.Start:info.span.End]
+			if !hasWanted(kind, measure, text) || officeMismatch(q, text) || attributeMissing(q, info.terms, prev) ||
+				predicateMissing(q, kind, info.terms, prev) || (originQ && !originRe.MatchString(text)) {
+				continue
+			}
+			best = &sentence{chunk: *c, span: info.span, text: text, rank: rank, cov: cov, score: score}
+		}
 	}
 	if best == nil || best.cov < minCoverage {
 		a.Answer = msg(a.Lang, "notFound")
@@ -576,7 +459,7 @@ var clauseSplitRe = regexp.MustCompile(`[，,：:。；;！？]`)
 // date or person, the clause holding one that best matches the question;
 // otherwise the clause holding most of the question's terms, widened to the
 // clause that follows when it only repeats the question.
-func extractClause(sentence string, terms map[string]float64, kind, measure string) string {
+func extractClause(sentence string, terms map[uint64]float64, kind, measure string) string {
 	idx := clauseSplitRe.FindAllStringIndex(sentence, -1)
 	var spans []Span
 	prev := 0
@@ -600,13 +483,11 @@ func extractClause(sentence string, terms map[string]float64, kind, measure stri
 	// match best wins.
 	pickCovs := make([]float64, len(spans))
 	best := 0
-	seen := map[string]struct{}{}
+	var seen termBag
 	for i := range spans {
-		ts := termSet(clause(i))
+		ts := termsOf(clause(i))
 		covs[i] = coverage(terms, ts)
-		for t := range ts {
-			seen[t] = struct{}{}
-		}
+		seen = seen.union(ts)
 		pickCovs[i] = (covs[i] + coverage(terms, seen)) / 2
 		if covs[i] > covs[best] {
 			best = i
@@ -654,13 +535,13 @@ func abs(n int) int {
 }
 
 // novelty is the share of a clause's terms that the question does not hold.
-func novelty(clause string, terms map[string]float64) float64 {
-	ts := termSet(clause)
+func novelty(clause string, terms map[uint64]float64) float64 {
+	ts := termsOf(clause)
 	if len(ts) == 0 {
 		return 0
 	}
 	n := 0
-	for t := range ts {
+	for _, t := range ts {
 		if _, ok := terms[t]; !ok {
 			n++
 		}

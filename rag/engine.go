@@ -37,8 +37,6 @@ type Engine struct {
 	files map[string]string // article name → file text, for offsets
 	mode  string
 	stats *corpusStats
-	// paraStart maps "doc#paragraph" to the paragraph's first byte.
-	paraStart map[string]int
 	log       *slog.Logger
 }
 
@@ -149,13 +147,7 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 	}
 	e.ix = ix
 	e.stats = newCorpusStats(ix.Chunks)
-	e.paraStart = map[string]int{}
-	for _, c := range ix.Chunks {
-		k := c.Doc + "#" + itoa(c.Paragraph)
-		if s, ok := e.paraStart[k]; !ok || c.Start < s {
-			e.paraStart[k] = c.Start
-		}
-	}
+
 	return e, nil
 }
 
