@@ -87,7 +87,6 @@ func (cs *corpusStats) queryTerms(q string) map[uint64]float64 {
 	return out
 }
 
-
 // officeRe finds titles of office with the body they belong to: "市委书记"
 // and "总书记" are different offices, and so are "省长" and "副省长".
 var officeRe = regexp.MustCompile(`(?:常务)?副?(?:(?:市委|省委|区委|县委|党委|总)书记|省长|市长|区长|县长|书记|主任|秘书长|部长|局长|厅长|主席|总理|院长|校长|总经理|董事长|处长|司长)`)

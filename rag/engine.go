@@ -37,7 +37,7 @@ type Engine struct {
 	files map[string]string // article name → file text, for offsets
 	mode  string
 	stats *corpusStats
-	log       *slog.Logger
+	log   *slog.Logger
 }
 
 // DefaultEmbedder is the offline embedder's configuration, chosen by
