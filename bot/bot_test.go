@@ -749,3 +749,14 @@ func TestRobustness(t *testing.T) {
 		t.Error("panic or error not logged (scrubbed)")
 	}
 }
+
+func TestGroupMigrationIsFollowed(t *testing.T) {
+	h := start(t, Config{}, nil)
+	h.srv.Fail("sendMessage", 1, nil, bottest.Failure{Code: 400, Description: "Bad Request: group chat was upgraded to a supergroup chat", MigrateTo: -100777})
+	g := models.Chat{ID: -777, Type: models.ChatTypeGroup}
+	id, _ := h.send(g, user(120, "en"), "/ask ports", cmdEntity("/ask ports"))
+	r := h.waitReplies(id, 1)[0]
+	if r.Int("chat_id") != -100777 {
+		t.Errorf("answer sent to %v", r.Params["chat_id"])
+	}
+}

@@ -56,6 +56,7 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		}
 		err = b.scrub.Err(err)
 		var tm *tgbot.TooManyRequestsError
+		var me *tgbot.MigrateError
 		switch {
 		case errors.As(err, &tm):
 			d := time.Duration(max(tm.RetryAfter, 1)) * time.Second
@@ -65,6 +66,11 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		case isParseError(err) && !plain:
 			b.log.Warn("Telegram rejected the HTML; resending as plain text", "method", method, "chat", c.chatID, "err", err)
 			plain = true
+			continue
+		case errors.As(err, &me):
+			// The group became a supergroup with a new id: follow it.
+			b.log.Info("group migrated; answering in the supergroup", "chat", c.chatID, "to", me.MigrateToChatID)
+			c.chatID = int64(me.MigrateToChatID)
 			continue
 		case isThreadNotFound(err) && thread != 0:
 			thread = 0

@@ -48,6 +48,7 @@ type Failure struct {
 	Code        int
 	Description string
 	RetryAfter  int
+	MigrateTo   int64 // parameters.migrate_to_chat_id
 }
 
 // Common failures.
@@ -390,6 +391,9 @@ func writeErr(w http.ResponseWriter, f Failure) {
 	body := map[string]any{"ok": false, "error_code": f.Code, "description": f.Description}
 	if f.RetryAfter > 0 {
 		body["parameters"] = map[string]any{"retry_after": f.RetryAfter}
+	}
+	if f.MigrateTo != 0 {
+		body["parameters"] = map[string]any{"migrate_to_chat_id": f.MigrateTo}
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(f.Code)
