@@ -15,6 +15,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/philippgille/chromem-go"
@@ -129,7 +130,9 @@ func buildIndexFrom(ctx context.Context, key string, docs []Document, chunks []C
 		}
 	}
 	if dir == "" {
-		ix.bleve, err = bleve.NewMemOnly(newBleveMapping())
+		// scorch in memory, as on disk: bleve.NewMemOnly's upsidedown store
+		// searches about twice as slowly.
+		ix.bleve, err = bleve.NewUsing("", newBleveMapping(), scorch.Name, scorch.Name, nil)
 	} else {
 		ix.bleve, err = bleve.New(filepath.Join(dir, "bleve"), newBleveMapping())
 	}
