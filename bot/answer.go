@@ -26,19 +26,23 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 	var st *streamer
 	if b.cfg.LLM {
 		st = b.newStreamer(ctx, c)
+		defer st.stop() // also on panic
 		req.OnDelta = st.delta
-		select { // the global cap on answers going to the LLM
-		case b.llmSem <- struct{}{}:
-		case <-ctx.Done():
-			st.stop()
-			return
-		}
 	}
-	actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
-	ans, err := b.asker.Ask(actx, req)
-	cancel()
-	if b.cfg.LLM {
-		<-b.llmSem
+	ans, err := func() (rag.Answer, error) {
+		if b.cfg.LLM {
+			select { // the global cap on answers going to the LLM
+			case b.llmSem <- struct{}{}:
+				defer func() { <-b.llmSem }() // released even if the engine panics
+			case <-ctx.Done():
+				return rag.Answer{}, ctx.Err()
+			}
+		}
+		actx, cancel := context.WithTimeout(ctx, b.cfg.AnswerTimeout)
+		defer cancel()
+		return b.asker.Ask(actx, req)
+	}()
+	if st != nil {
 		st.stop()
 	}
 	stopTyping()

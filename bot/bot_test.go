@@ -760,3 +760,17 @@ func TestGroupMigrationIsFollowed(t *testing.T) {
 		t.Errorf("answer sent to %v", r.Params["chat_id"])
 	}
 }
+
+func TestLLMPanicReleasesSlot(t *testing.T) {
+	ask := &fakeAsker{fn: func(ctx context.Context, req rag.Request) (rag.Answer, error) {
+		if req.Question == "panic" {
+			panic("boom")
+		}
+		return canned(req.Question), nil
+	}}
+	h := start(t, Config{LLM: true, MaxConcurrentLLM: 1}, ask)
+	p1, _ := h.send(privateChat(130), user(130, "en"), "panic", nil)
+	h.waitReplies(p1, 1)
+	id, _ := h.send(privateChat(131), user(131, "en"), "ports?", nil)
+	h.waitReplies(id, 1)
+}
