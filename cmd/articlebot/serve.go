@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,6 +30,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return &exitError{2, err}
 	}
+	tuneGC(getenv)
 	app, err := openApp(ctx, c, stderr, true)
 	if err != nil {
 		return err
@@ -110,6 +112,20 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// tuneGC trades memory for throughput in the long-running server: the heap
+// is small (about 20 MB), and with Go's default GOGC=100 a quarter of the CPU
+// under load went to the collector. GOGC=400 with a 128 MiB soft limit
+// measured 7,300 /v1/ask per second at p99 17 ms against 5,100 at p99 40 ms
+// (README, "Load"). GOGC and GOMEMLIMIT, when set, win.
+func tuneGC(getenv func(string) string) {
+	if getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(128 << 20)
+	}
 }
 
 func modeName(c *config) string {
