@@ -276,7 +276,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	close(b.ready)
 	go b.setCommands(b.procCtx)
 
-	var offset, written int64
+	var offset int64
 	if b.cfg.WebhookURL != "" {
 		if err := b.setWebhook(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -288,10 +288,10 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-ctx.Done()
 	} else {
 		b.log.Info("polling", "api", b.cfg.APIURL)
-		offset, written = b.poll(ctx)
+		offset = b.poll(ctx)
 	}
 	b.drain()
-	if b.cfg.WebhookURL == "" && written < offset {
+	if b.cfg.WebhookURL == "" {
 		b.commitOffset(offset)
 	}
 	return nil

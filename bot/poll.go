@@ -9,8 +9,6 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptrace"
-	"sync/atomic"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
@@ -99,24 +97,21 @@ func (b *Bot) raw(ctx context.Context, method string, params map[string]any, des
 	return nil
 }
 
-// poll long-polls until ctx ends. It returns the offset to confirm (one past
-// the last update handed to dispatch) and the last offset Telegram has
-// received in a getUpdates request, which confirms everything below it.
+// poll long-polls until ctx ends and returns the offset to confirm: one past
+// the last update handed to dispatch.
 //
 // Unlike the library's poller, which drops its queued updates at shutdown,
 // every update taken is dispatched at once and answered before Run returns
 // (within ShutdownTimeout), and the offset is confirmed on exit, so a restart
 // neither loses nor repeats updates.
-func (b *Bot) poll(ctx context.Context) (offset, written int64) {
-	var wrote atomic.Int64 // offset of the last request fully sent
-	defer func() { written = wrote.Load() }()
+func (b *Bot) poll(ctx context.Context) (offset int64) {
 	backoff := time.Duration(0)
 	deletedWebhook := false
 	for ctx.Err() == nil {
 		if backoff > 0 {
 			select {
 			case <-ctx.Done():
-				return offset, 0
+				return offset
 			case <-time.After(backoff):
 			}
 		}
@@ -128,17 +123,11 @@ func (b *Bot) poll(ctx context.Context) (offset, written int64) {
 		if offset != 0 {
 			params["offset"] = offset
 		}
-		sent := offset
-		tctx := httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{WroteRequest: func(i httptrace.WroteRequestInfo) {
-			if i.Err == nil {
-				wrote.Store(sent)
-			}
-		}})
 		began := time.Now()
-		err := b.raw(tctx, "getUpdates", params, &ups)
+		err := b.raw(ctx, "getUpdates", params, &ups)
 		if err != nil {
 			if ctx.Err() != nil {
-				return offset, 0
+				return offset
 			}
 			var tm *tgbot.TooManyRequestsError
 			switch {
@@ -177,12 +166,12 @@ func (b *Bot) poll(ctx context.Context) (offset, written int64) {
 			b.dispatch(u)
 		}
 	}
-	return offset, 0
+	return offset
 }
 
 // commitOffset confirms the updates taken so far before exiting, so a
 // restart does not get them again. (Updates of a batch are confirmed by the
-// next getUpdates request; this covers a stop before it was sent.)
+// next getUpdates request, but the stop may come before Telegram got it.)
 func (b *Bot) commitOffset(offset int64) {
 	if offset == 0 {
 		return
