@@ -12,7 +12,7 @@ var messages = map[string]map[string]string{
 		"notFound":      "The article does not say.",
 		"emptyQuestion": "The question is empty: please ask something about the article.",
 		"tooLong":       "The question is too long: please keep it under 500 characters.",
-		"otherLanguage": "I can't answer questions in English offline: the article is in Chinese, and translating needs a language model. Please ask in Chinese, for example \"西部陆海新通道通达多少个港口？\", or configure an LLM (OPENAI_BASE_URL).",
+		"otherLanguage": "Offline, I can only answer questions asked in Chinese: the article is in Chinese, and translating your question needs a language model. Please ask in Chinese, for example \"西部陆海新通道通达多少个港口？\", or configure an LLM (OPENAI_BASE_URL).",
 	},
 }
 
