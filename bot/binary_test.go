@@ -139,7 +139,6 @@ func TestBinaryServePolling(t *testing.T) {
 	srv.Push(models.Update{InlineQuery: &models.InlineQuery{ID: "iq", From: from, Query: "多少家媒体"}})
 
 	r1 := h.waitReplies(q1, 1)[0]
-	t.Logf("reply:\n%s", r1.Params["text"])
 	h.waitReplies(sticker, 1)
 	rm := h.waitReplies(mine, 1)[0]
 	if rm.Int("message_thread_id") != 12 {
@@ -164,6 +163,16 @@ func TestBinaryServePolling(t *testing.T) {
 	// An edited question is answered again.
 	srv.Push(models.Update{EditedMessage: &models.Message{ID: q2, Chat: p, From: from, Text: "发布会是哪天？", EditDate: 1}})
 	h.waitReplies(q2, 2)
+
+	// Commands and an over-long question.
+	st, _ := h.send(p, from, "/start", cmdEntity("/start"))
+	if r := h.waitReplies(st, 1)[0]; !strings.Contains(r.Params["reply_markup"], "callback_data") {
+		t.Errorf("/start without example buttons: %v", r.Params)
+	}
+	long, _ := h.send(p, from, strings.Repeat("重庆", 2000), nil)
+	if r := h.waitReplies(long, 1)[0]; !strings.Contains(r.Params["text"], "500") || u16(r.Params["text"]) > MaxMessageUnits {
+		t.Errorf("over-long question: %.200s", r.Params["text"])
+	}
 
 	settle()
 	if len(h.replies(other)) != 0 || len(h.replies(plain)) != 0 {
