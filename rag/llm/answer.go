@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -41,6 +42,48 @@ type Answerer struct {
 	HistoryTurns, HistoryChars int
 	// RelatedN is how many passages a "not in the article" answer lists.
 	RelatedN int
+
+	breaker breaker
+}
+
+// breaker stops calling a server that keeps failing: after breakerTrip
+// failed answers in a row, questions go straight to the offline answer for
+// breakerCooldown, instead of each waiting through the retries. Then one
+// question tries the server again; a success closes the breaker.
+type breaker struct {
+	mu        sync.Mutex
+	failures  int
+	openUntil time.Time
+}
+
+const (
+	breakerTrip     = 3
+	breakerCooldown = 30 * time.Second
+)
+
+// allow reports whether the LLM may be called now.
+func (b *breaker) allow(now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return !now.Before(b.openUntil)
+}
+
+// record notes the outcome of one LLM answer; it returns true when this
+// failure opened the breaker.
+func (b *breaker) record(ok bool, now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if ok {
+		b.failures = 0
+		b.openUntil = time.Time{}
+		return false
+	}
+	b.failures++
+	if b.failures >= breakerTrip {
+		b.openUntil = now.Add(breakerCooldown)
+		return true
+	}
+	return false
 }
 
 var _ rag.Asker = (*Answerer)(nil)
@@ -84,17 +127,26 @@ func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error)
 		rewritten string
 		err       = error(&Error{Kind: "chat", Reason: "timeout", Err: context.DeadlineExceeded})
 	)
-	if budget > 0 {
+	called := false
+	switch {
+	case !a.breaker.allow(start):
+		err = &Error{Kind: "chat", Reason: "unavailable", Err: errors.New("the server failed repeatedly; trying it again later")}
+	case budget > 0:
+		called = true
 		lctx, cancel := context.WithTimeout(ctx, budget)
 		ans, rewritten, err = a.generate(lctx, q, req)
 		cancel()
 	}
 	if err == nil {
+		a.breaker.record(true, time.Now())
 		ans.TookMS = msSince(start)
 		return ans, nil
 	}
 	if errors.Is(ctx.Err(), context.Canceled) { // the caller gave up: no fallback wanted
 		return rag.Answer{}, ctx.Err()
+	}
+	if called && a.breaker.record(false, time.Now()) {
+		a.log.Warn("llm server failing; answering offline for a while", "failures_in_a_row", breakerTrip, "retry_in", breakerCooldown)
 	}
 	if ctx.Err() != nil { // the caller's deadline passed: the offline answer takes milliseconds
 		fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
