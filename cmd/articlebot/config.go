@@ -36,6 +36,7 @@ type config struct {
 	RatePerMinute int
 	MaxLLM        int
 	HistoryTurns  int
+	HistoryChars  int
 	HistoryTTL    time.Duration
 
 	// HTTP
@@ -78,6 +79,7 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_RATE_PER_MINUTE", flag: "rate-per-minute", def: "20", help: "questions per user per minute", num: &c.RatePerMinute},
 		{env: "ARTICLEBOT_MAX_CONCURRENT_LLM", flag: "max-concurrent-llm", def: "4", help: "LLM answers generated at once", num: &c.MaxLLM},
 		{env: "ARTICLEBOT_HISTORY_TURNS", flag: "history-turns", def: "6", help: "turns of conversation kept per chat", num: &c.HistoryTurns},
+		{env: "ARTICLEBOT_HISTORY_CHARS", flag: "history-chars", def: "6000", help: "characters of conversation kept per chat", num: &c.HistoryChars},
 		{env: "ARTICLEBOT_HISTORY_TTL", flag: "history-ttl", def: "30m", help: "conversation memory expires after this idle time", dur: &c.HistoryTTL},
 		{env: "ARTICLEBOT_LISTEN", flag: "listen", def: "127.0.0.1:8080", help: "HTTP address for health, metrics, /v1/ask and the webhook", str: &c.Listen},
 		{env: "ARTICLEBOT_HTTP_TOKEN", flag: "http-token", help: "bearer token for /v1/ask; required when listening beyond loopback", secret: true, str: &c.HTTPToken},

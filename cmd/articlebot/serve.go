@@ -56,7 +56,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 			Token: c.Token, APIURL: c.TelegramAPI,
 			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret,
 			AllowedChats: allowed, RatePerMinute: c.RatePerMinute, MaxConcurrentLLM: c.MaxLLM,
-			HistoryTurns: c.HistoryTurns, HistoryTTL: c.HistoryTTL,
+			HistoryTurns: c.HistoryTurns, HistoryChars: c.HistoryChars, HistoryTTL: c.HistoryTTL,
 			LLM: app.client != nil,
 		}, app.asker, app.engine.Docs(), log)
 		if err != nil {
