@@ -1,0 +1,7 @@
+package models
+
+// Dice https://core.telegram.org/bots/api#dice
+type Dice struct {
+	Emoji string `json:"emoji"`
+	Value int    `json:"value"`
+}
