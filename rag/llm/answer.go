@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 	"unicode"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -113,7 +114,9 @@ const rewriteMaxTokens = 200
 func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
 	start := time.Now()
 	q := strings.TrimSpace(req.Question)
-	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" {
+	// Empty and over-long questions get the engine's error answer, not a
+	// paid call.
+	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" || utf8.RuneCountInString(q) > rag.MaxQuestionRunes {
 		return a.r.Ask(ctx, req)
 	}
 	// The LLM gets the configured timeout, but ends early enough before the
