@@ -178,6 +178,31 @@ func predicateMissing(q, kind string, s, prev termBag) bool {
 	return true
 }
 
+// countedRe finds what a number question counts: the noun after 多少/几 and
+// its measure word ("多少所大学" → 大学, "多少人次干部交流" → 干部交流).
+var countedRe = regexp.MustCompile(`(?:多少|几)[个所件辆艘列项家条人名次年类倍元座台只位种架批吨亩天月岁份篇届场趟班港期轮例栋套部本]?次?(\p{Han}{2,4})`)
+
+// countedMissing reports a sentence (with the one before it) that holds
+// under half of the counted noun's terms: "川渝高竹新区有多少常住人口" is not
+// answered by a number about the new area that counts something else.
+func countedMissing(q, kind, measure string, s, prev termBag) bool {
+	if kind != askNumber || measure == "元" {
+		return false
+	}
+	m := countedRe.FindStringSubmatch(q)
+	if m == nil || strings.ContainsAny(m[1][:3], "的了是呢吗") {
+		return false
+	}
+	ts := termsOf(m[1])
+	have := 0
+	for _, t := range ts {
+		if s.has(t) || prev.has(t) {
+			have++
+		}
+	}
+	return have*2 < len(ts)
+}
+
 // moneyAskRe finds questions about an amount of money: the answer is in 元.
 var moneyAskRe = regexp.MustCompile(`多少钱|多少资金|多少投资|多少经费|多少费用|花了多少|投入了?多少|投资了?多少`)
 
@@ -374,7 +399,8 @@ func (e *Engine) answer(ctx context.Context, req Request) Answer {
 			}
 			text := c.Text[info.span.Start:info.span.End]
 			if !hasWanted(kind, measure, text) || officeMismatch(q, text) || attributeMissing(q, info.terms, prev) ||
-				predicateMissing(q, kind, info.terms, prev) || (originQ && !originRe.MatchString(text)) {
+				predicateMissing(q, kind, info.terms, prev) || countedMissing(q, kind, measure, info.terms, prev) ||
+				(originQ && !originRe.MatchString(text)) {
 				continue
 			}
 			best = &sentence{chunk: *c, span: info.span, text: text, rank: rank, cov: cov, score: score}
@@ -490,6 +516,16 @@ func extractClause(sentence string, terms map[uint64]float64, kind, measure stri
 		pickCovs[i] = (covs[i] + coverage(terms, seen)) / 2
 		if covs[i] > covs[best] {
 			best = i
+		}
+	}
+	if kind == askFact {
+		// "川渝高竹新区被赋予了什么资格": the topic (川渝高竹新区) fills an
+		// earlier clause; the clause with the question's own predicate
+		// (被赋予……资格) answers.
+		for i := range spans {
+			if pickCovs[i] > pickCovs[best] {
+				best = i
+			}
 		}
 	}
 	lo, hi := best, best
