@@ -42,7 +42,14 @@ type config struct {
 	// HTTP
 	Listen    string
 	HTTPToken string
+
+	// set holds the variables given explicitly, by environment or flag.
+	set map[string]bool
 }
+
+// explicit reports whether the setting of env was given rather than
+// defaulted.
+func (c *config) explicit(env string) bool { return c.set[env] }
 
 // setting describes one configuration value for flags, env and `config`.
 type setting struct {
@@ -89,12 +96,15 @@ func (c *config) settings() []setting {
 // loadConfig reads the environment, then parses args with fs (which may
 // carry command-specific flags too). Flags win over the environment.
 func loadConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (*config, error) {
-	c := &config{}
+	c := &config{set: map[string]bool{}}
 	ss := c.settings()
+	byFlag := map[string]string{}
 	for _, s := range ss {
+		byFlag[s.flag] = s.env
 		v := s.def
 		if e := getenv(s.env); e != "" {
 			v = e
+			c.set[s.env] = true
 		}
 		usage := fmt.Sprintf("%s (env %s)", s.help, s.env)
 		switch {
@@ -120,6 +130,11 @@ func loadConfig(fs *flag.FlagSet, args []string, getenv func(string) string) (*c
 	if err := parseInterleaved(fs, args); err != nil {
 		return nil, err
 	}
+	fs.Visit(func(f *flag.Flag) {
+		if env, ok := byFlag[f.Name]; ok {
+			c.set[env] = true
+		}
+	})
 	if c.BaseURL == "" && c.APIKey != "" && c.ChatModel != "" {
 		c.BaseURL = "https://api.openai.com/v1" // a key and a model: OpenAI itself
 	}

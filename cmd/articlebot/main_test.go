@@ -13,7 +13,9 @@ import (
 	"testing"
 	"time"
 
+	"articlebot/bot/bottest"
 	"articlebot/rag"
+	"github.com/go-telegram/bot/models"
 )
 
 // env builds a getenv from pairs, with the repository's article and a
@@ -280,5 +282,49 @@ func TestAskFallsBackWhenLLMFails(t *testing.T) {
 	json.Unmarshal([]byte(out), &a)
 	if a.Mode != "extractive" || a.Note == "" || !strings.Contains(a.Answer, "548") {
 		t.Fatalf("fallback answer: %+v", a)
+	}
+}
+
+// TestServeBusyDefaultPort: a polling bot whose default HTTP port is taken
+// keeps running (the HTTP side is optional for it); an explicitly chosen
+// busy address is an error.
+func TestServeBusyPort(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	busy := l.Addr().String()
+	_, _, err = runCmd(t, env(t, "ARTICLEBOT_LISTEN", busy), "", "serve")
+	if err == nil || !strings.Contains(err.Error(), "ARTICLEBOT_LISTEN") {
+		t.Fatalf("explicit busy address: err = %v, want one naming ARTICLEBOT_LISTEN", err)
+	}
+}
+
+func TestServePollingBotSurvivesBusyDefaultPort(t *testing.T) {
+	if l, err := net.Listen("tcp", "127.0.0.1:8080"); err == nil {
+		defer l.Close() // now the default port is busy for sure
+	}
+	const token = "123456:TESTTOKEN"
+	tg := bottest.NewServer(token)
+	defer tg.Close()
+	tg.Push(models.Update{Message: &models.Message{ID: 1, Chat: models.Chat{ID: 42, Type: "private"},
+		From: &models.User{ID: 42, LanguageCode: "zh"}, Text: "西部陆海新通道通达多少个港口？"}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, env(t, "TELEGRAM_BOT_TOKEN", token, "TELEGRAM_API_URL", tg.URL()), strings.NewReader(""), io.Discard, io.Discard)
+	}()
+	ok := tg.Wait(20*time.Second, func(calls []bottest.Call) bool {
+		for _, c := range calls {
+			if c.Method == "sendMessage" && strings.Contains(c.Params["text"], "548") {
+				return true
+			}
+		}
+		return false
+	})
+	cancel()
+	if err := <-done; err != nil || !ok {
+		t.Fatalf("serve: err %v, answered %v", err, ok)
 	}
 }

@@ -87,10 +87,18 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		if err := httpapi.Serve(ctx, c.Listen, h, log); err != nil {
-			errs <- err
-			cancel()
+		err := httpapi.Serve(ctx, c.Listen, h, log)
+		if err == nil {
+			return
 		}
+		if tg != nil && c.WebhookURL == "" && !c.explicit("ARTICLEBOT_LISTEN") {
+			// A polling bot does not need the HTTP side: a busy default
+			// port must not stop it.
+			log.Warn("HTTP side not started; the bot runs without /healthz, /metrics and /v1/ask (set ARTICLEBOT_LISTEN to a free address)", "err", err)
+			return
+		}
+		errs <- err
+		cancel()
 	}()
 	if tg != nil {
 		wg.Add(1)
