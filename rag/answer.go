@@ -3,7 +3,7 @@ package rag
 import (
 	"context"
 	"regexp"
-	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -439,7 +439,7 @@ func (e *Engine) related(hits []Hit, q string) []Citation {
 	var out []Citation
 	seen := map[string]bool{}
 	for _, h := range hits {
-		key := h.Doc + "#" + itoa(h.Paragraph)
+		key := h.Doc + "#" + strconv.Itoa(h.Paragraph)
 		if seen[key] || h.Kind == KindHeading {
 			continue
 		}
@@ -452,28 +452,6 @@ func (e *Engine) related(hits []Hit, q string) []Citation {
 		}
 	}
 	return out
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // clauseSplitRe cuts a sentence into clauses at commas, colons and inner
@@ -593,6 +571,3 @@ func (e *Engine) articleLang() string {
 	}
 	return "zh"
 }
-
-// sortHits is used by tests to compare rankings.
-func sortHits(h []Hit) { sort.Slice(h, func(a, b int) bool { return h[a].Score > h[b].Score }) }
