@@ -97,8 +97,8 @@ type bleveDoc struct {
 	Text string `json:"text"`
 }
 
-// buildIndexFrom embeds and indexes chunks. dir "" builds in memory only.
-func buildIndexFrom(ctx context.Context, key string, docs []Document, chunks []Chunk, emb Embedder, dir string, progress func(done, total int)) (*Index, error) {
+// buildIndex embeds and indexes chunks. dir "" builds in memory only.
+func buildIndex(ctx context.Context, key string, docs []Document, chunks []Chunk, emb Embedder, dir string, progress func(done, total int)) (*Index, error) {
 	ix := &Index{Key: key, Docs: docs, Chunks: chunks, embedder: emb, Dir: dir}
 	ix.byID = make(map[string]int, len(chunks))
 	for i, c := range chunks {
@@ -246,14 +246,19 @@ func (ix *Index) Close() error {
 func openIndex(ctx context.Context, root, key string, ingest func() ([]Document, []Chunk), emb Embedder, log *slog.Logger, progress func(int, int)) (*Index, error) {
 	var docs []Document
 	var chunks []Chunk
-	buildIndex := func(ctx context.Context, key string, _ []Document, _ []Chunk, emb Embedder, dir string, progress func(int, int)) (*Index, error) {
+	// build ingests once, however many places the index is tried in.
+	build := func(dir string) (*Index, error) {
 		if docs == nil {
 			docs, chunks = ingest()
 		}
-		return buildIndexFrom(ctx, key, docs, chunks, emb, dir, progress)
+		return buildIndex(ctx, key, docs, chunks, emb, dir, progress)
+	}
+	inMemory := func(msg string, args ...any) (*Index, error) {
+		log.Warn(msg+"; building the index in memory (set ARTICLEBOT_INDEX_DIR to a writable directory)", args...)
+		return build("")
 	}
 	if root == "" {
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return build("")
 	}
 	dir := filepath.Join(root, key)
 	if _, err := os.Stat(dir); err == nil {
@@ -263,27 +268,23 @@ func openIndex(ctx context.Context, root, key string, ingest func() ([]Document,
 		}
 		log.Warn("index unreadable, rebuilding it", "dir", dir, "err", err)
 		if err := os.RemoveAll(dir); err != nil {
-			log.Warn("cannot remove the broken index; building in memory", "err", err)
-			return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+			return inMemory("cannot remove the broken index", "dir", dir, "err", err)
 		}
 	}
 	if err := os.MkdirAll(root, 0o755); err != nil {
-		log.Warn("index directory not writable; building in memory (set ARTICLEBOT_INDEX_DIR to a writable directory)", "dir", root, "err", err)
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return inMemory("index directory not writable", "dir", root, "err", err)
 	}
 	tmp, err := os.MkdirTemp(root, key+".tmp-"+strconv.Itoa(os.Getpid())+"-")
 	if err != nil {
-		log.Warn("index directory not writable; building in memory (set ARTICLEBOT_INDEX_DIR to a writable directory)", "dir", root, "err", err)
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return inMemory("index directory not writable", "dir", root, "err", err)
 	}
-	ix, err := buildIndex(ctx, key, docs, chunks, emb, tmp, progress)
+	ix, err := build(tmp)
 	if err != nil {
 		os.RemoveAll(tmp)
 		if ctx.Err() != nil {
 			return nil, err
 		}
-		log.Warn("cannot write the index; building in memory", "dir", root, "err", err)
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return inMemory("cannot write the index", "dir", root, "err", err)
 	}
 	// Close the writable bleve index, mark complete, move into place, reopen
 	// read-only. MkdirTemp made the directory 0700: open it to other users,
@@ -294,8 +295,7 @@ func openIndex(ctx context.Context, root, key string, ingest func() ([]Document,
 	}
 	if err := os.WriteFile(filepath.Join(tmp, "COMPLETE"), []byte(key+"\n"), 0o644); err != nil {
 		os.RemoveAll(tmp)
-		log.Warn("cannot write the index; building in memory", "dir", root, "err", err)
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return inMemory("cannot write the index", "dir", root, "err", err)
 	}
 	if err := os.Rename(tmp, dir); err != nil {
 		// Another process may have won the race: use its index.
@@ -303,8 +303,7 @@ func openIndex(ctx context.Context, root, key string, ingest func() ([]Document,
 	}
 	loaded, err := loadIndex(dir, key, emb)
 	if err != nil {
-		log.Warn("index written but unreadable; building in memory", "dir", dir, "err", err)
-		return buildIndex(ctx, key, docs, chunks, emb, "", progress)
+		return inMemory("index written but unreadable", "dir", dir, "err", err)
 	}
 	loaded.Loaded = false
 	return loaded, nil
