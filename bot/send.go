@@ -20,6 +20,24 @@ const (
 	callTimeout = 30 * time.Second
 )
 
+// transient reports an error that is not Telegram's answer to this request
+// (4xx) but a server or network failure worth retrying.
+func transient(err error) bool {
+	for _, e := range []error{tgbot.ErrorForbidden, tgbot.ErrorBadRequest, tgbot.ErrorUnauthorized, tgbot.ErrorNotFound, tgbot.ErrorConflict} {
+		if errors.Is(err, e) {
+			return false
+		}
+	}
+	var tm *tgbot.TooManyRequestsError
+	return !errors.As(err, &tm) && !errors.Is(err, context.Canceled)
+}
+
+// transientBackoff is the wait before retry number attempt+1: 0.5 s, 1 s,
+// 2 s, 4 s.
+func transientBackoff(attempt int) time.Duration {
+	return min(500*time.Millisecond<<attempt, 4*time.Second)
+}
+
 func isParseError(err error) bool {
 	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(strings.ToLower(err.Error()), "parse entities")
 }
@@ -81,6 +99,19 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if transient(err) && attempt+1 < maxAttempts {
+			// A 5xx, a proxy's error page or a dropped connection: Telegram
+			// is having a moment. Wait and send again rather than lose the
+			// answer (a send whose reply was lost may then arrive twice).
+			d := transientBackoff(attempt)
+			b.log.Warn("telegram unavailable; retrying", "method", method, "chat", c.chatID, "in", d, "err", err)
+			select {
+			case <-time.After(d):
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			continue
 		}
 		b.log.Warn("telegram call failed", "method", method, "chat", c.chatID, "err", err)
 		return err

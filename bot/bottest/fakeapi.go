@@ -49,7 +49,17 @@ type Failure struct {
 	Description string
 	RetryAfter  int
 	MigrateTo   int64 // parameters.migrate_to_chat_id
+	// Drop closes the connection without any reply (a network failure);
+	// with HTML set, the reply is a proxy's HTML error page instead of JSON.
+	Drop bool
+	HTML bool
 }
+
+// Common transport failures.
+var (
+	BadGateway = Failure{Code: 502, Description: "Bad Gateway", HTML: true}
+	Dropped    = Failure{Drop: true}
+)
 
 // Common failures.
 var (
@@ -388,6 +398,21 @@ func writeOK(w http.ResponseWriter, result any) {
 }
 
 func writeErr(w http.ResponseWriter, f Failure) {
+	if f.Drop {
+		if hj, ok := w.(http.Hijacker); ok {
+			if conn, _, err := hj.Hijack(); err == nil {
+				conn.Close()
+				return
+			}
+		}
+		panic(http.ErrAbortHandler)
+	}
+	if f.HTML {
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(f.Code)
+		_, _ = w.Write([]byte("<html><body><h1>" + f.Description + "</h1></body></html>"))
+		return
+	}
 	body := map[string]any{"ok": false, "error_code": f.Code, "description": f.Description}
 	if f.RetryAfter > 0 {
 		body["parameters"] = map[string]any{"retry_after": f.RetryAfter}
