@@ -6,10 +6,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 )
+
+// ErrEmbed means the embedder failed while indexing; what was embedded
+// before is cached, so a rerun resumes.
+var ErrEmbed = errors.New("embed chunks")
 
 // EmbedBatch is how many texts go to the embedder per call.
 const EmbedBatch = 64
@@ -51,10 +56,10 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 		}
 		vecs, err := emb.Embed(ctx, in)
 		if err != nil {
-			return nil, fmt.Errorf("embed chunks with %s: %w", emb.ID(), err)
+			return nil, fmt.Errorf("%w with %s: %w", ErrEmbed, emb.ID(), err)
 		}
 		if len(vecs) != n {
-			return nil, fmt.Errorf("embed chunks with %s: %d vectors for %d texts", emb.ID(), len(vecs), n)
+			return nil, fmt.Errorf("%w with %s: %d vectors for %d texts", ErrEmbed, emb.ID(), len(vecs), n)
 		}
 		bw := (*bufio.Writer)(nil)
 		if w != nil {

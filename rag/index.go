@@ -281,8 +281,8 @@ func openIndex(ctx context.Context, root, key string, ingest func() ([]Document,
 	ix, err := build(tmp)
 	if err != nil {
 		os.RemoveAll(tmp)
-		if ctx.Err() != nil {
-			return nil, err
+		if ctx.Err() != nil || errors.Is(err, ErrEmbed) {
+			return nil, err // not the disk's fault: building in memory would not help
 		}
 		return inMemory("cannot write the index", "dir", root, "err", err)
 	}

@@ -61,8 +61,8 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		opts.Progress = progress(stderr, log)
 	}
 	e, err := rag.Open(ctx, opts)
-	if err != nil && opts.Embedder != nil && !errors.Is(err, rag.ErrNoData) && ctx.Err() == nil {
-		log.Warn("embedding through the API failed; using the offline embedder", "err", err)
+	if errors.Is(err, rag.ErrEmbed) && ctx.Err() == nil {
+		log.Warn("embedding through the API failed; using the offline embedder for now (finished batches are cached: the next start resumes)", "err", err)
 		opts.Embedder = nil
 		e, err = rag.Open(ctx, opts)
 	}
