@@ -28,16 +28,19 @@ type Options struct {
 	Progress func(done, total int)
 	// RetrieveMode is RetrieveFused (default), RetrieveVector or RetrieveBM25.
 	RetrieveMode string
+	// Limits bound every request at Ask's entry; zero fields are defaults.
+	Limits Limits
 }
 
 // Engine answers questions about the articles of a data directory. It is
 // safe for concurrent use and keeps no conversation state.
 type Engine struct {
-	ix    *Index
-	files map[string]string // article name → file text, for offsets
-	mode  string
-	stats *corpusStats
-	log   *slog.Logger
+	ix     *Index
+	files  map[string]string // article name → file text, for offsets
+	mode   string
+	stats  *corpusStats
+	log    *slog.Logger
+	limits Limits
 }
 
 // DefaultEmbedder is the offline embedder's configuration, chosen by
@@ -117,7 +120,7 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		opts.RetrieveMode = RetrieveFused
 	}
 	key := indexKey(names, texts, opts.Embedder.ID(), opts.Chunking)
-	e := &Engine{files: make(map[string]string, len(names)), mode: opts.RetrieveMode, log: opts.Log}
+	e := &Engine{files: make(map[string]string, len(names)), mode: opts.RetrieveMode, log: opts.Log, limits: opts.Limits.WithDefaults()}
 	for i, n := range names {
 		e.files[n] = texts[i]
 	}
@@ -150,6 +153,9 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 
 	return e, nil
 }
+
+// Limits are the bounds Ask applies to every request.
+func (e *Engine) Limits() Limits { return e.limits }
 
 // Close releases index files.
 func (e *Engine) Close() error { return e.ix.Close() }
