@@ -310,9 +310,23 @@ func (e *Engine) Ask(ctx context.Context, req Request) (Answer, error) {
 	return a, nil
 }
 
+// MaxQuestionRunes bounds a question; longer ones are an error for that
+// question.
+const MaxQuestionRunes = 500
+
 func (e *Engine) answer(ctx context.Context, req Request) Answer {
 	q := strings.TrimSpace(req.Question)
 	a := Answer{Question: req.Question, Mode: ModeExtractive, Citations: []Citation{}, Lang: DetectLang(q)}
+	switch {
+	case q == "":
+		a.Error = "empty question"
+		a.Answer = msg(a.Lang, "emptyQuestion")
+		return a
+	case utf8.RuneCountInString(q) > MaxQuestionRunes:
+		a.Error = "question too long"
+		a.Answer = msg(a.Lang, "tooLong")
+		return a
+	}
 	if a.Lang != e.articleLang() {
 		a.Answer = msg(a.Lang, "otherLanguage")
 		a.Note = "offline mode cannot translate the question"

@@ -41,16 +41,13 @@ type Limits struct {
 // (no question of the dev or probe sets is over 60 characters); the history
 // limits are the bot's conversation memory.
 const (
-	DefaultQuestionChars = 500
+	DefaultQuestionChars = MaxQuestionRunes
 	DefaultAnswerChars   = 1000
 	DefaultTurns         = 6
 	DefaultHistoryChars  = 6000
 	DefaultHistoryTTL    = 30 * time.Minute
 )
 
-// MaxQuestionRunes is DefaultQuestionChars, for callers that predate Limits;
-// read the configured Limits instead.
-const MaxQuestionRunes = DefaultQuestionChars
 
 // DefaultLimits returns the limits used when none are configured.
 func DefaultLimits() Limits {
@@ -176,7 +173,7 @@ func (l Limits) ErrorAnswer(req Request, err error) Answer {
 		a.Answer = msg(a.Lang, "emptyQuestion")
 	case errors.Is(err, ErrQuestionTooLong):
 		a.Error = ErrQuestionTooLong.Error()
-		a.Answer = fmt.Sprintf(msg(a.Lang, "tooLong"), l.QuestionChars)
+		a.Answer = msg(a.Lang, "tooLong")
 	default:
 		a.Error = err.Error()
 		a.Answer = msg(a.Lang, "notFound")
