@@ -48,7 +48,6 @@ const (
 	DefaultHistoryTTL    = 30 * time.Minute
 )
 
-
 // DefaultLimits returns the limits used when none are configured.
 func DefaultLimits() Limits {
 	return Limits{
