@@ -14,13 +14,13 @@ import (
 )
 
 func cmdIndex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("index", "index [flags]", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("index", "index [flags]")
+	c, err := parse(fs, useIndex, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	t0 := time.Now()
-	app, err := openApp(ctx, c, stderr, true)
+	app, err := openApp(ctx, c, stderr, true, false)
 	if err != nil {
 		return err
 	}
@@ -53,20 +53,20 @@ func orMemory(dir string) string {
 }
 
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "eval [flags] FILE", stderr)
+	fs := newFlags("eval", "eval [flags] FILE")
 	show := fs.Bool("show", false, "print every miss")
-	c, err := parse(fs, args, getenv)
+	c, err := parse(fs, useEval, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || strings.TrimSpace(fs.Arg(0)) == "" {
 		return &exitError{2, fmt.Errorf("eval needs one question file, e.g. articlebot eval testdata/dev.jsonl")}
 	}
 	qs, err := rag.ReadEvalFile(fs.Arg(0))
 	if err != nil {
 		return &exitError{2, err}
 	}
-	app, err := openApp(ctx, c, stderr, false)
+	app, err := openApp(ctx, c, stderr, false, false)
 	if err != nil {
 		return err
 	}
@@ -77,10 +77,13 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 }
 
 func cmdConfig(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("config", "config [flags]", stderr)
-	c, err := loadConfig(fs, args, getenv)
+	fs := newFlags("config", "config [flags]   (every setting: print the effective values, secrets masked)")
+	c, err := load(fs, useConfig, args, getenv, stderr)
 	if err != nil {
-		return &exitError{2, err}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &exitError{2, fmt.Errorf("config takes no arguments, got %q", fs.Args())}
 	}
 	c.print(stdout)
 	if err := c.validate(); err != nil {
@@ -90,10 +93,10 @@ func cmdConfig(args []string, getenv func(string) string, stdout, stderr io.Writ
 }
 
 func cmdHealthcheck(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("healthcheck", "healthcheck [flags]", stderr)
-	c, err := loadConfig(fs, args, getenv)
+	fs := newFlags("healthcheck", "healthcheck [flags]   (exit 0 when the local server's /healthz answers)")
+	c, err := parse(fs, useHealth, args, getenv, stderr)
 	if err != nil {
-		return &exitError{2, err}
+		return err
 	}
 	host, port, err := net.SplitHostPort(c.Listen)
 	if err != nil {
@@ -118,15 +121,15 @@ func cmdHealthcheck(ctx context.Context, args []string, getenv func(string) stri
 }
 
 func cmdChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("", "[flags]  (interactive chat with the article)", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("chat", "[chat] [flags]   (interactive chat with the article)")
+	c, err := parse(fs, useChat, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	if c.LogLevel == "info" {
 		c.LogLevel = "warn" // keep the chat clean
 	}
-	app, err := openApp(ctx, c, stderr, true)
+	app, err := openApp(ctx, c, stderr, true, false)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func TestAsk(t *testing.T) {
 	failing := askerFunc(func(context.Context, rag.Request) (rag.Answer, error) {
 		return rag.Answer{}, errors.New("index broken")
 	})
-	long := strings.Repeat("港", DefaultMaxQuestion)
+	long := strings.Repeat("港", rag.DefaultQuestionChars)
 	tests := []struct {
 		name    string
 		opts    Options
@@ -36,7 +36,7 @@ func TestAsk(t *testing.T) {
 		{name: "answer", body: `{"question":"西部陆海新通道通达多少个港口？"}`, status: 200},
 		{name: "with history", body: `{"question":"那呢？","history":[{"question":"q","answer":"a"}]}`, status: 200},
 		{name: "question at the limit", body: `{"question":"` + long + `"}`, status: 200},
-		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: "limit is 2000"},
+		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: "limit is 500"},
 		{name: "bad JSON", body: `{"question":`, status: 400, errPart: "bad JSON"},
 		{name: "not JSON", body: `question=x`, status: 400, errPart: "bad JSON"},
 		{name: "wrong type", body: `{"question":5}`, status: 400, errPart: "bad JSON"},
@@ -56,6 +56,24 @@ func TestAsk(t *testing.T) {
 		{name: "token right", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + token}, status: 200},
 		{name: "token any case", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "bearer " + token}, status: 200},
 		{name: "asker error", opts: Options{Asker: failing}, body: `{"question":"a"}`, status: 500, errPart: "could not answer"},
+		{name: "no content type", body: `{"question":"a"}`, header: []string{"Content-Type", ""}, status: 415, errPart: "application/json"},
+		{name: "text/plain", body: `{"question":"a"}`, header: []string{"Content-Type", "text/plain"}, status: 415, errPart: "application/json"},
+		{name: "form", body: `{"question":"a"}`, header: []string{"Content-Type", "application/x-www-form-urlencoded"}, status: 415, errPart: "application/json"},
+		{name: "json with charset", body: `{"question":"a"}`, header: []string{"Content-Type", "application/json; charset=utf-8"}, status: 200},
+		{name: "json upper case", body: `{"question":"a"}`, header: []string{"Content-Type", "Application/JSON"}, status: 200},
+		{name: "token, two spaces", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer  " + token}, status: 401, errPart: "bearer token"},
+		{name: "token with a tab", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + token + "\t"}, status: 401, errPart: "bearer token"},
+		{name: "token case differs", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + strings.ToUpper(token)}, status: 401, errPart: "bearer token"},
+		{name: "foreign host, host check", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "evil.example:8080"}, status: 403, errPart: "not a loopback name"},
+		{name: "rebinding host", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "127.0.0.1.nip.io"}, status: 403, errPart: "not a loopback name"},
+		{name: "localhost", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "localhost:8080"}, status: 200},
+		{name: "LOCALHOST", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "LOCALHOST"}, status: 200},
+		{name: "127.0.0.1", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "127.0.0.1:8080"}, status: 200},
+		{name: "[::1]", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "[::1]:8080"}, status: 200},
+		{name: "foreign host, no host check", body: `{"question":"a"}`, header: []string{"Host", "evil.example"}, status: 200},
+		{name: "foreign origin", body: `{"question":"a"}`, header: []string{"Origin", "https://evil.example"}, status: 403, errPart: "ARTICLEBOT_CORS_ORIGINS"},
+		{name: "allowed origin", opts: Options{CORSOrigins: []string{"https://app.example"}}, body: `{"question":"a"}`, header: []string{"Origin", "https://app.example"}, status: 200},
+		{name: "other origin", opts: Options{CORSOrigins: []string{"https://app.example"}}, body: `{"question":"a"}`, header: []string{"Origin", "https://app.example.evil"}, status: 403, errPart: "not allowed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
