@@ -313,8 +313,10 @@ func counterValue(t *testing.T, c prometheus.Counter) float64 {
 
 func TestReadyzReportNeverFails(t *testing.T) {
 	h := NewHandler(Options{
-		Asker:  okAsker,
-		Report: func() map[string]string { return map[string]string{"redis": "redis unavailable since ..., using local state"} },
+		Asker: okAsker,
+		Report: func() map[string]string {
+			return map[string]string{"redis": "redis unavailable since ..., using local state"}
+		},
 	})
 	rec := do(h, "GET", "/readyz", "")
 	var body map[string]string
