@@ -15,7 +15,6 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"articlebot/internal/metrics"
 	"articlebot/prompts"
 	"articlebot/rag"
 )
@@ -157,7 +156,7 @@ func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error)
 		ctx = fctx
 	}
 	reason := reasonOf(err)
-	metrics.Fallbacks.WithLabelValues(reason).Inc()
+	a.c.obs.Fallback(reason)
 	a.log.Warn("llm answer failed, answering offline", "reason", reason, "err", err)
 
 	off := rag.Request{Question: req.Question, History: req.History, Offline: true}
