@@ -81,7 +81,7 @@ type Answer struct {
 	// Unsupported lists the answer's claims that no retrieved passage
 	// supports (LLM mode); the answer keeps them, the surfaces warn.
 	Unsupported []string `json:"unsupported,omitempty"`
-	Usage          *Usage   `json:"usage,omitempty"`
+	Usage       *Usage   `json:"usage,omitempty"`
 	// TopScore is the best retrieval score (fused), for metrics.
 	TopScore float64 `json:"top_score"`
 	Error    string  `json:"error,omitempty"`

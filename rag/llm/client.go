@@ -18,7 +18,6 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
-
 )
 
 // Client talks to one OpenAI-compatible server. It is safe for concurrent use.
