@@ -19,6 +19,7 @@ import (
 	"os"
 	"strings"
 
+	"articlebot/internal/eval"
 	"articlebot/rag"
 	"articlebot/rag/extract"
 )
@@ -100,7 +101,7 @@ func seedSource(dir string) (extract.Source, error) {
 }
 
 func seedItems(src extract.Source, path string) ([]extract.Item, error) {
-	qs, err := rag.ReadEvalFile(path)
+	qs, err := eval.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -262,19 +262,27 @@ func (x *Answerer) candidates(ctx context.Context, query, lang string) []int {
 }
 
 func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
-	// question terms the candidate sentences never hold
-	var missW, missMax float64
-	for h, w := range q.uni {
-		if x.tb.df[h] == 0 {
-			missW += w
-			missMax = max(missMax, w)
+	// question terms no sentence holds
+	missing := func(w map[uint64]float64, total float64) (share, top float64) {
+		var m float64
+		for h, x2 := range w {
+			if x.tb.df[h] == 0 {
+				m += x2
+				top = max(top, x2)
+			}
 		}
+		if total > 0 {
+			share = m / total
+		}
+		return share, top
 	}
-	miss := 0.0
-	if q.uniW > 0 {
-		miss = missW / q.uniW
-	}
-	return []float64{1, c.p, sp.p, c.covUni, c.covBi, miss, missMax / 10, b2f(hasKind(q.kind, q.measure, x.tb.sents[sp.si].rs[sp.a:sp.b])), c.lcs}
+	missUni, maxUni := missing(q.uni, q.uniW)
+	missBi, maxBi := missing(q.bi, q.biW)
+	s := &x.tb.sents[sp.si]
+	typed := q.kind == "number" || q.kind == "time"
+	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
+	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
+	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing)}
 }
 
 // cite makes citation n of sentence si: the sentence verbatim with its byte

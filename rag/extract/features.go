@@ -13,7 +13,7 @@ var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "
 var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len"}
 
 // Decision features: whether the best answer is an answer at all.
-var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_max", "want", "lcs"}
+var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing"}
 
 // cand is a scored candidate sentence.
 type cand struct {
