@@ -64,6 +64,7 @@ func articleEngine(tb testing.TB) *Engine {
 	}
 	return memEngine
 }
+
 // ask stands for an answer in the engine's own tests: the best retrieved
 // chunk as the answer and its citation (the answerer lives in rag/extract
 // and has tests of its own).

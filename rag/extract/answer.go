@@ -168,14 +168,18 @@ func (x *Answerer) solve(ctx context.Context, q, prev string) result {
 		if qa.whStart < 0 {
 			qa.kind, qa.measure = pq.kind, pq.measure
 		}
-		for h, w := range pq.uni {
+		for _, h := range pq.uniKeys {
 			if _, ok := qa.uni[h]; !ok {
+				w := pq.uni[h]
+				qa.uniKeys = append(qa.uniKeys, h)
 				qa.uni[h] = 0.3 * w
 				qa.uniW += 0.3 * w
 			}
 		}
-		for h, w := range pq.bi {
+		for _, h := range pq.biKeys {
 			if _, ok := qa.bi[h]; !ok {
+				w := pq.bi[h]
+				qa.biKeys = append(qa.biKeys, h)
 				qa.bi[h] = 0.3 * w
 				qa.biW += 0.3 * w
 			}
@@ -263,9 +267,10 @@ func (x *Answerer) candidates(ctx context.Context, query, lang string) []int {
 
 func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	// question terms no sentence holds
-	missing := func(w map[uint64]float64, total float64) (share, top float64) {
+	missing := func(w map[uint64]float64, keys []uint64, total float64) (share, top float64) {
 		var m float64
-		for h, x2 := range w {
+		for _, h := range keys {
+			x2 := w[h]
 			if x.tb.df[h] == 0 {
 				m += x2
 				top = max(top, x2)
@@ -276,8 +281,8 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 		}
 		return share, top
 	}
-	missUni, maxUni := missing(q.uni, q.uniW)
-	missBi, maxBi := missing(q.bi, q.biW)
+	missUni, maxUni := missing(q.uni, q.uniKeys, q.uniW)
+	missBi, maxBi := missing(q.bi, q.biKeys, q.biW)
 	s := &x.tb.sents[sp.si]
 	typed := q.kind == "number" || q.kind == "time"
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])

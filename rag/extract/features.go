@@ -26,12 +26,13 @@ type cand struct {
 	lcs    float64
 }
 
-func coverage(w map[uint64]float64, total float64, have map[uint64]int) float64 {
+func coverage(w map[uint64]float64, keys []uint64, total float64, have map[uint64]int) float64 {
 	if total == 0 {
 		return 0
 	}
 	var s float64
-	for h, x := range w {
+	for _, h := range keys {
+		x := w[h]
 		if have[h] > 0 {
 			s += x
 		}
@@ -46,7 +47,8 @@ func contextCoverage(q *question, s, o *sent) float64 {
 		return 0
 	}
 	var c float64
-	for h, x := range q.bi {
+	for _, h := range q.biKeys {
+		x := q.bi[h]
 		if s.t.bi[h] == 0 && o.t.bi[h] > 0 {
 			c += x
 		}
@@ -58,15 +60,16 @@ func (tb *table) bm25(q *question, s *sent) float64 {
 	const k1, b = 1.2, 0.75
 	norm := k1 * (1 - b + b*float64(len(s.toks))/max(tb.avgLen, 1))
 	var sc float64
-	add := func(w map[uint64]float64, tf map[uint64]int) {
-		for h, idf := range w {
+	add := func(w map[uint64]float64, keys []uint64, tf map[uint64]int) {
+		for _, h := range keys {
+			idf := w[h]
 			if f := float64(tf[h]); f > 0 {
 				sc += idf * f * (k1 + 1) / (f + norm)
 			}
 		}
 	}
-	add(q.uni, s.t.uni)
-	add(q.bi, s.t.bi)
+	add(q.uni, q.uniKeys, s.t.uni)
+	add(q.bi, q.biKeys, s.t.bi)
 	return sc
 }
 
@@ -151,7 +154,7 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 	bms := make([]float64, len(ids))
 	for i, si := range ids {
 		s := &tb.sents[si]
-		cs[i] = cand{si: si, covUni: coverage(q.uni, q.uniW, s.t.uni), covBi: coverage(q.bi, q.biW, s.t.bi)}
+		cs[i] = cand{si: si, covUni: coverage(q.uni, q.uniKeys, q.uniW, s.t.uni), covBi: coverage(q.bi, q.biKeys, q.biW, s.t.bi)}
 		bms[i] = tb.bm25(q, s)
 		maxBM = max(maxBM, bms[i])
 		maxCov = max(maxCov, cs[i].covBi+cs[i].covUni)

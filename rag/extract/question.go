@@ -41,7 +41,9 @@ type question struct {
 	measure      string // the measure word after 多少/几 ("个" in 多少个港口)
 	toks         []tok  // content tokens
 	uni, bi      map[uint64]float64
-	uniW, biW    float64 // total weights
+	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
+	biKeys       []uint64 // do not depend on map order
+	uniW, biW    float64  // total weights
 	contentRunes int
 }
 
@@ -117,6 +119,7 @@ func analyse(q string, tb *table) *question {
 			if _, ok := qa.uni[k.h]; !ok {
 				w := tb.idf(k.h)
 				qa.uni[k.h] = w
+				qa.uniKeys = append(qa.uniKeys, k.h)
 				qa.uniW += w
 			}
 		}
@@ -125,6 +128,7 @@ func analyse(q string, tb *table) *question {
 			if _, ok := qa.bi[h]; !ok {
 				w := tb.idf(h)
 				qa.bi[h] = w
+				qa.biKeys = append(qa.biKeys, h)
 				qa.biW += w
 			}
 		}
