@@ -1,6 +1,8 @@
-package rag
+package eval
 
 import (
+	"articlebot/rag"
+
 	"bufio"
 	"context"
 	"encoding/json"
@@ -13,12 +15,12 @@ import (
 	"unicode"
 )
 
-// The evaluation scores an Asker against a question file in the dev-set
-// format, with the metrics of ../shared/eval/score.py, computed the same way
+// The evaluation scores an rag.Asker against a question file in the dev-set
+// format, with the metrics of the score.py scorer of the ask --json contract, computed the same way
 // so `articlebot eval` and the Go dev-set test agree with the scorer.
 
-// EvalQuestion is one line of a question file (testdata/dev.jsonl).
-type EvalQuestion struct {
+// Question is one line of a question file (testdata/dev.jsonl).
+type Question struct {
 	ID         string   `json:"id"`
 	Q          string   `json:"q"`
 	Lang       string   `json:"lang"`
@@ -30,14 +32,14 @@ type EvalQuestion struct {
 	Evidence *string `json:"evidence"`
 }
 
-// ReadEvalFile reads a JSON Lines question file; blank lines are skipped.
-func ReadEvalFile(path string) ([]EvalQuestion, error) {
+// ReadFile reads a JSON Lines question file; blank lines are skipped.
+func ReadFile(path string) ([]Question, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read questions: %w", err)
 	}
 	defer f.Close()
-	var qs []EvalQuestion
+	var qs []Question
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -45,7 +47,7 @@ func ReadEvalFile(path string) ([]EvalQuestion, error) {
 		if b == "" {
 			continue
 		}
-		var q EvalQuestion
+		var q Question
 		if err := json.Unmarshal([]byte(b), &q); err != nil {
 			return nil, fmt.Errorf("read questions: %s line %d: %w", path, line, err)
 		}
@@ -77,71 +79,71 @@ func (r Ratio) Rate() float64 {
 
 func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Hit, r.Total) }
 
-// EvalStats are the metrics of one question type (or of all, "ALL").
+// Stats are the metrics of one question type (or of all, "ALL").
 //
 //	Answer  answerable questions whose answer contains a gold alternative
 //	Cite    answerable questions where some cited quote holds the evidence
 //	Refuse  unanswerable questions answered with found=false
 //	FalseNo answerable questions wrongly answered with found=false
 //	Wrong   answerable questions answered with found=true without the gold fact
-type EvalStats struct {
+type Stats struct {
 	Answer, Cite, Refuse, FalseNo, Wrong Ratio
 }
 
-// EvalResult is one question with what the Asker said.
-type EvalResult struct {
-	Question EvalQuestion
-	Answer   Answer
-	// Err is the Asker's error; the question then counts as not found.
+// Result is one question with what the rag.Asker said.
+type Result struct {
+	Question Question
+	Answer   rag.Answer
+	// Err is the rag.Asker's error; the question then counts as not found.
 	Err error
 	// AnswerOK and CiteOK are the answer and cite verdicts (answerable
 	// questions only).
 	AnswerOK, CiteOK bool
 }
 
-// EvalMiss is a question the Asker got wrong: an answerable one without the
+// Miss is a question the rag.Asker got wrong: an answerable one without the
 // gold fact, or an unanswerable one answered.
-type EvalMiss struct {
+type Miss struct {
 	ID, Q, Got string
 }
 
-// EvalReport holds the metrics of a run, per question type and overall.
-type EvalReport struct {
+// Report holds the metrics of a run, per question type and overall.
+type Report struct {
 	Questions int
 	Wall      time.Duration
-	ByType    map[string]*EvalStats // question type → metrics
-	All       EvalStats
-	Misses    []EvalMiss
-	Results   []EvalResult
+	ByType    map[string]*Stats // question type → metrics
+	All       Stats
+	Misses    []Miss
+	Results   []Result
 }
 
 // Evaluate asks every question in order, one at a time, and scores the
 // answers as score.py does. The question text is sent with newlines turned
-// into spaces, as the scorer feeds it on one line. An Asker's error counts
+// into spaces, as the scorer feeds it on one line. An rag.Asker's error counts
 // as found=false and shows as "ERROR: ..." in the misses.
-func Evaluate(ctx context.Context, a Asker, qs []EvalQuestion) EvalReport {
+func Evaluate(ctx context.Context, a rag.Asker, qs []Question) Report {
 	t0 := time.Now()
-	results := make([]EvalResult, len(qs))
+	results := make([]Result, len(qs))
 	for i, q := range qs {
-		ans, err := a.Ask(ctx, Request{Question: strings.ReplaceAll(q.Q, "\n", " ")})
-		results[i] = EvalResult{Question: q, Answer: ans, Err: err}
+		ans, err := a.Ask(ctx, rag.Request{Question: strings.ReplaceAll(q.Q, "\n", " ")})
+		results[i] = Result{Question: q, Answer: ans, Err: err}
 	}
 	return ScoreResults(results, time.Since(t0))
 }
 
 // ScoreResults scores answers already obtained (AnswerOK and CiteOK are
 // recomputed).
-func ScoreResults(results []EvalResult, wall time.Duration) EvalReport {
-	r := EvalReport{Questions: len(results), Wall: wall, ByType: map[string]*EvalStats{}}
-	r.Results = make([]EvalResult, len(results))
+func ScoreResults(results []Result, wall time.Duration) Report {
+	r := Report{Questions: len(results), Wall: wall, ByType: map[string]*Stats{}}
+	r.Results = make([]Result, len(results))
 	for i, res := range results {
 		q := res.Question
 		found := res.Err == nil && res.Answer.Found
-		ans := EvalNorm(res.Answer.Answer)
+		ans := Norm(res.Answer.Answer)
 		okA, okC := false, false
 		if q.Answerable {
 			for _, g := range q.Answers {
-				if strings.Contains(ans, EvalNorm(g)) {
+				if strings.Contains(ans, Norm(g)) {
 					okA = found
 					break
 				}
@@ -152,7 +154,7 @@ func ScoreResults(results []EvalResult, wall time.Duration) EvalReport {
 			}
 			if found {
 				for _, c := range res.Answer.Citations {
-					if EvalSupports(c.Quote, ev) {
+					if Supports(c.Quote, ev) {
 						okC = true
 						break
 					}
@@ -163,10 +165,10 @@ func ScoreResults(results []EvalResult, wall time.Duration) EvalReport {
 		r.Results[i] = res
 		st := r.ByType[q.Type]
 		if st == nil {
-			st = &EvalStats{}
+			st = &Stats{}
 			r.ByType[q.Type] = st
 		}
-		for _, s := range []*EvalStats{st, &r.All} {
+		for _, s := range []*Stats{st, &r.All} {
 			if q.Answerable {
 				s.Answer.add(okA)
 				s.Cite.add(okC)
@@ -182,9 +184,9 @@ func ScoreResults(results []EvalResult, wall time.Duration) EvalReport {
 		}
 		switch {
 		case q.Answerable && !okA:
-			r.Misses = append(r.Misses, EvalMiss{q.ID, q.Q, runePrefix(got, 160)})
+			r.Misses = append(r.Misses, Miss{q.ID, q.Q, runePrefix(got, 160)})
 		case !q.Answerable && found:
-			r.Misses = append(r.Misses, EvalMiss{q.ID, q.Q, "ANSWERED: " + runePrefix(got, 140)})
+			r.Misses = append(r.Misses, Miss{q.ID, q.Q, "ANSWERED: " + runePrefix(got, 140)})
 		}
 	}
 	return r
@@ -192,8 +194,8 @@ func ScoreResults(results []EvalResult, wall time.Duration) EvalReport {
 
 // Filter rescores the subset of questions keep accepts (the wall time is
 // kept as it was).
-func (r EvalReport) Filter(keep func(EvalQuestion) bool) EvalReport {
-	var rs []EvalResult
+func (r Report) Filter(keep func(Question) bool) Report {
+	var rs []Result
 	for _, res := range r.Results {
 		if keep(res.Question) {
 			rs = append(rs, res)
@@ -205,7 +207,7 @@ func (r EvalReport) Filter(keep func(EvalQuestion) bool) EvalReport {
 // Rate returns an overall metric by its score.py name: "answer", "cite",
 // "refuse", "false-no" or "wrong". Like score.py, a metric with nothing
 // counted is 1, except "wrong", which is 0.
-func (r EvalReport) Rate(metric string) float64 {
+func (r Report) Rate(metric string) float64 {
 	switch metric {
 	case "answer":
 		return r.All.Answer.Rate()
@@ -226,13 +228,13 @@ func (r EvalReport) Rate(metric string) float64 {
 
 // Write prints the report as score.py does: one line per question type, then
 // ALL, the misses when showMisses, and the summary line.
-func (r EvalReport) Write(w io.Writer, showMisses bool) {
+func (r Report) Write(w io.Writer, showMisses bool) {
 	types := make([]string, 0, len(r.ByType))
 	for t := range r.ByType {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	line := func(t string, s EvalStats) {
+	line := func(t string, s Stats) {
 		var parts []string
 		for _, m := range []struct {
 			name string
@@ -261,11 +263,11 @@ func (r EvalReport) Write(w io.Writer, showMisses bool) {
 		r.Questions, r.Wall.Seconds(), r.Rate("answer"), r.Rate("cite"), r.Rate("refuse"), r.Rate("wrong"))
 }
 
-// EvalNorm is score.py's norm: NFKC, all whitespace removed, lower case,
+// Norm is score.py's norm: NFKC, all whitespace removed, lower case,
 // '，' as ','. Only the part of NFKC that matters for news text is done:
 // full-width ASCII, the ideographic space, roman numerals (Ⅱ → ii after
 // lower-casing), the ellipsis and superscript digits.
-func EvalNorm(s string) string {
+func Norm(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -292,7 +294,7 @@ func isPySpace(r rune) bool {
 	return unicode.IsSpace(r) || (r >= 0x1C && r <= 0x1F)
 }
 
-// nfkcStrings are the NFKC compatibility mappings EvalNorm applies besides
+// nfkcStrings are the NFKC compatibility mappings Norm applies besides
 // full-width ASCII.
 var nfkcStrings map[rune]string
 
@@ -309,11 +311,11 @@ func init() {
 	nfkcStrings = m
 }
 
-// EvalSupports is score.py's supports: the normalised evidence is part of
+// Supports is score.py's supports: the normalised evidence is part of
 // the normalised quote, or at least 70% of the evidence's character bigrams
 // are in the quote.
-func EvalSupports(quote, evidence string) bool {
-	q, e := EvalNorm(quote), EvalNorm(evidence)
+func Supports(quote, evidence string) bool {
+	q, e := Norm(quote), Norm(evidence)
 	if strings.Contains(q, e) {
 		return true
 	}

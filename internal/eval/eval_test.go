@@ -1,6 +1,8 @@
-package rag
+package eval
 
 import (
+	"articlebot/rag"
+
 	"bytes"
 	"context"
 	"encoding/json"
@@ -16,30 +18,30 @@ import (
 
 // fakeAsker answers from a table keyed by question; unknown questions get
 // found=false.
-type fakeAsker map[string]Answer
+type fakeAsker map[string]rag.Answer
 
-func (f fakeAsker) Ask(_ context.Context, req Request) (Answer, error) {
+func (f fakeAsker) Ask(_ context.Context, req rag.Request) (rag.Answer, error) {
 	if a, ok := f[req.Question]; ok {
 		if a.Error == "fail" {
-			return Answer{}, errors.New("boom")
+			return rag.Answer{}, errors.New("boom")
 		}
 		a.Question = req.Question
 		return a, nil
 	}
-	return Answer{Question: req.Question, Answer: "文章中没有提到这一点。"}, nil
+	return rag.Answer{Question: req.Question, Answer: "文章中没有提到这一点。"}, nil
 }
 
 func strp(s string) *string { return &s }
 
-func evFound(answer string, quotes ...string) Answer {
-	a := Answer{Answer: answer, Found: true, Mode: ModeExtractive}
+func evFound(answer string, quotes ...string) rag.Answer {
+	a := rag.Answer{Answer: answer, Found: true, Mode: rag.ModeExtractive}
 	for i, q := range quotes {
-		a.Citations = append(a.Citations, Citation{N: i + 1, Doc: "article", Quote: q})
+		a.Citations = append(a.Citations, rag.Citation{N: i + 1, Doc: "article", Quote: q})
 	}
 	return a
 }
 
-func evNotFound(answer string, quotes ...string) Answer {
+func evNotFound(answer string, quotes ...string) rag.Answer {
 	a := evFound(answer, quotes...)
 	a.Found = false
 	return a
@@ -60,8 +62,8 @@ func TestEvalNorm(t *testing.T) {
 		{"１．２万亿", "1.2万亿"},
 		{"m²", "m2"},
 	} {
-		if got := EvalNorm(tc.in); got != tc.want {
-			t.Errorf("EvalNorm(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := Norm(tc.in); got != tc.want {
+			t.Errorf("Norm(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -84,16 +86,16 @@ func TestEvalSupports(t *testing.T) {
 		{"1，2，3", "1,2,3", true},            // '，' is ','
 		{"川渝互访游客", "川渝互访游客每年超过1亿人次", false}, // 5 of 13
 	} {
-		if got := EvalSupports(tc.quote, tc.evidence); got != tc.want {
-			t.Errorf("EvalSupports(%q, %q) = %v, want %v", tc.quote, tc.evidence, got, tc.want)
+		if got := Supports(tc.quote, tc.evidence); got != tc.want {
+			t.Errorf("Supports(%q, %q) = %v, want %v", tc.quote, tc.evidence, got, tc.want)
 		}
 	}
 }
 
-// evalFixture is a small question set and a fake Asker covering every
+// evalFixture is a small question set and a fake rag.Asker covering every
 // verdict of score.py.
-func evalFixture() ([]EvalQuestion, fakeAsker) {
-	qs := []EvalQuestion{
+func evalFixture() ([]Question, fakeAsker) {
+	qs := []Question{
 		{ID: "n1", Q: "几年？", Lang: "zh", Type: "number", Answerable: true, Answers: []string{"五年", "5年"}, Evidence: strp("已走过五年历程")},
 		{ID: "n2", Q: "多少辆？", Lang: "zh", Type: "number", Answerable: true, Answers: []string{"5.2万"}, Evidence: strp("新能源汽车出口5.2万辆")},
 		{ID: "n3", Q: "多少件？", Lang: "zh", Type: "number", Answerable: true, Answers: []string{"626"}, Evidence: strp("互评政策措施626件")},
@@ -119,7 +121,7 @@ func evalFixture() ([]EvalQuestion, fakeAsker) {
 		"什么？": evFound("加强成渝区域协同发展 [1]", "要坚持“川渝一盘棋”，加强成渝区域协同发展。"),
 		// the question's newline is sent as a space
 		"哪些？ 第二行": evFound("探索铁海联运“一单制”“一箱制” [1]", "推进改革创新，探索铁海联运“一单制”“一箱制”，实现物流运输"),
-		// the Asker fails: counts as not found
+		// the rag.Asker fails: counts as not found
 		"谁？": {Error: "fail"},
 		// English answer holding the number with a comma
 		"How many?": evFound("27,000 high-tech enterprises [1]", "已汇聚高新技术企业2.7万家"),
@@ -134,7 +136,7 @@ func evalFixture() ([]EvalQuestion, fakeAsker) {
 func TestEvaluate(t *testing.T) {
 	qs, asker := evalFixture()
 	r := Evaluate(context.Background(), asker, qs)
-	want := map[string]EvalStats{
+	want := map[string]Stats{
 		"number":       {Answer: Ratio{2, 3}, Cite: Ratio{1, 3}, FalseNo: Ratio{1, 3}, Wrong: Ratio{0, 3}},
 		"fact":         {Answer: Ratio{2, 3}, Cite: Ratio{3, 3}, FalseNo: Ratio{0, 3}, Wrong: Ratio{1, 3}},
 		"person":       {Answer: Ratio{0, 1}, Cite: Ratio{0, 1}, FalseNo: Ratio{1, 1}, Wrong: Ratio{0, 1}},
@@ -149,7 +151,7 @@ func TestEvaluate(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", typ, got, w)
 		}
 	}
-	all := EvalStats{Answer: Ratio{5, 8}, Cite: Ratio{5, 8}, Refuse: Ratio{2, 3}, FalseNo: Ratio{2, 8}, Wrong: Ratio{1, 8}}
+	all := Stats{Answer: Ratio{5, 8}, Cite: Ratio{5, 8}, Refuse: Ratio{2, 3}, FalseNo: Ratio{2, 8}, Wrong: Ratio{1, 8}}
 	if r.All != all {
 		t.Errorf("ALL: got %+v, want %+v", r.All, all)
 	}
@@ -172,14 +174,14 @@ func TestEvaluate(t *testing.T) {
 		}
 	}
 
-	zh := r.Filter(func(q EvalQuestion) bool { return q.Lang == "zh" && q.Answerable })
+	zh := r.Filter(func(q Question) bool { return q.Lang == "zh" && q.Answerable })
 	if zh.Questions != 7 || zh.All.Answer != (Ratio{4, 7}) || zh.All.Refuse.Total != 0 {
 		t.Errorf("filtered: %d questions, %+v", zh.Questions, zh.All)
 	}
 	if zh.Rate("refuse") != 1 {
 		t.Errorf("refuse with no unanswerable question = %v, want 1 (as score.py)", zh.Rate("refuse"))
 	}
-	if (EvalReport{}).Rate("wrong") != 0 {
+	if (Report{}).Rate("wrong") != 0 {
 		t.Error("wrong with nothing counted should be 0 (as score.py)")
 	}
 }
@@ -213,7 +215,7 @@ questions 11  wall 1.23s  answer 0.62  cite 0.62  refuse 0.67  wrong 0.12
 }
 
 func TestReadEvalFile(t *testing.T) {
-	qs, err := ReadEvalFile("../testdata/dev.jsonl")
+	qs, err := ReadFile("../../testdata/dev.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,10 +243,10 @@ func TestReadEvalFile(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.jsonl")
 	os.WriteFile(bad, []byte("{\"id\":\"a\",\"q\":\"x\"}\n\n{not json\n"), 0o644)
-	if _, err := ReadEvalFile(bad); err == nil || !strings.Contains(err.Error(), "line 3") {
+	if _, err := ReadFile(bad); err == nil || !strings.Contains(err.Error(), "line 3") {
 		t.Errorf("bad file: err = %v, want one naming line 3", err)
 	}
-	if _, err := ReadEvalFile(filepath.Join(dir, "missing.jsonl")); err == nil {
+	if _, err := ReadFile(filepath.Join(dir, "missing.jsonl")); err == nil {
 		t.Error("missing file: no error")
 	}
 }
@@ -259,10 +261,10 @@ func init() {
 	data, _ := io.ReadAll(os.Stdin)
 	enc := json.NewEncoder(os.Stdout)
 	for _, l := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		a, err := asker.Ask(context.Background(), Request{Question: l})
+		a, err := asker.Ask(context.Background(), rag.Request{Question: l})
 		if err != nil {
-			// Evaluate shows an Asker's error as the answer of the miss.
-			a = Answer{Question: l, Answer: "ERROR: " + err.Error(), Error: err.Error(), Citations: []Citation{}}
+			// Evaluate shows an rag.Asker's error as the answer of the miss.
+			a = rag.Answer{Question: l, Answer: "ERROR: " + err.Error(), Error: err.Error(), Citations: []rag.Citation{}}
 		}
 		enc.Encode(a)
 	}
@@ -313,7 +315,7 @@ func TestEvalMatchesScorePy(t *testing.T) {
 	}
 }
 
-// TestEvalNormMatchesPython compares EvalNorm with Python's NFKC-based norm
+// TestEvalNormMatchesPython compares Norm with Python's NFKC-based norm
 // on the dev set and tricky strings; skipped without python3.
 func TestEvalNormMatchesPython(t *testing.T) {
 	py, err := exec.LookPath("python3")
@@ -321,7 +323,7 @@ func TestEvalNormMatchesPython(t *testing.T) {
 		t.Skip("python3 not found")
 	}
 	in := []string{"Ⅱ类", "ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ", "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ", "ＡＢＣ　ｄｅｆ", "1，2", "……", "“一单制”“一箱制”", "m² x³", "2024年1—11月", "Xichang'an 27,000"}
-	qs, _ := ReadEvalFile("../testdata/dev.jsonl")
+	qs, _ := ReadFile("../../testdata/dev.jsonl")
 	for _, q := range qs {
 		in = append(in, q.Q)
 		in = append(in, q.Answers...)
@@ -329,7 +331,7 @@ func TestEvalNormMatchesPython(t *testing.T) {
 			in = append(in, *q.Evidence)
 		}
 	}
-	if b, err := os.ReadFile("../data/article.txt"); err == nil {
+	if b, err := os.ReadFile("../../data/article.txt"); err == nil {
 		in = append(in, strings.Split(string(b), "\n")...)
 	}
 	js, _ := json.Marshal(in)
@@ -348,8 +350,8 @@ print(json.dumps([norm(s) for s in json.load(sys.stdin)]))`)
 		t.Fatal(err)
 	}
 	for i, s := range in {
-		if got := EvalNorm(s); got != want[i] {
-			t.Errorf("EvalNorm(%q) = %q, Python %q", s, got, want[i])
+		if got := Norm(s); got != want[i] {
+			t.Errorf("Norm(%q) = %q, Python %q", s, got, want[i])
 		}
 	}
 }
