@@ -28,19 +28,16 @@ type Options struct {
 	Progress func(done, total int)
 	// RetrieveMode is RetrieveFused (default), RetrieveVector or RetrieveBM25.
 	RetrieveMode string
-	// Limits bound every request at Ask's entry; zero fields are defaults.
-	Limits Limits
 }
 
 // Engine answers questions about the articles of a data directory. It is
 // safe for concurrent use and keeps no conversation state.
 type Engine struct {
-	ix     *Index
-	files  map[string]string // article name → file text, for offsets
-	mode   string
-	stats  *corpusStats
-	log    *slog.Logger
-	limits Limits
+	ix    *Index
+	files map[string]string // article name → file text, for offsets
+	mode  string
+	stats *corpusStats
+	log   *slog.Logger
 }
 
 // DefaultEmbedder is the offline embedder's configuration, chosen by
@@ -120,7 +117,7 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		opts.RetrieveMode = RetrieveFused
 	}
 	key := indexKey(names, texts, opts.Embedder.ID(), opts.Chunking)
-	e := &Engine{files: make(map[string]string, len(names)), mode: opts.RetrieveMode, log: opts.Log, limits: opts.Limits.WithDefaults()}
+	e := &Engine{files: make(map[string]string, len(names)), mode: opts.RetrieveMode, log: opts.Log}
 	for i, n := range names {
 		e.files[n] = texts[i]
 	}
@@ -154,9 +151,6 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 	return e, nil
 }
 
-// Limits are the bounds Ask applies to every request.
-func (e *Engine) Limits() Limits { return e.limits }
-
 // Close releases index files.
 func (e *Engine) Close() error { return e.ix.Close() }
 
@@ -182,3 +176,11 @@ type IndexInfo struct {
 func (e *Engine) Index() IndexInfo {
 	return IndexInfo{Key: e.ix.Key, Dir: e.ix.Dir, Loaded: e.ix.Loaded, Chunks: len(e.ix.Chunks), Docs: e.ix.Docs}
 }
+
+// Chunks returns the index's chunks in article order. The slice is shared:
+// callers must not modify it.
+func (e *Engine) Chunks() []Chunk { return e.ix.Chunks }
+
+// Article returns the text of the named article file, the bytes citation
+// offsets point into ("" for an unknown name).
+func (e *Engine) Article(name string) string { return e.files[name] }

@@ -7,18 +7,18 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
 	"articlebot/rag"
+	"articlebot/rag/extract"
 	"articlebot/rag/llm"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
 
 // app is what every command opens: the engine and the asker in front of it
-// (the engine itself offline, the LLM answerer when one is configured).
+// (the extractive answerer offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
 	// asker is the engine or the LLM answerer, behind the request limits.
@@ -41,9 +41,9 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lat
 	log := newLogger(c, stderr)
 	a := &app{log: log}
 	limits := c.limits()
-	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log, Limits: limits}
+	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
 	if c.llmEnabled() {
-		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch}.WithDefaults()
+		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
 		if err := lc.Validate(); err != nil {
 			return nil, &exitError{2, err}
 		}
@@ -77,9 +77,15 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lat
 		}
 		return nil, err
 	}
-	a.engine, a.asker = e, e
+	x, err := extract.New(e, log)
+	if err != nil {
+		e.Close()
+		return nil, err
+	}
+	x.Limits = limits
+	a.engine, a.asker = e, x
 	if a.client != nil {
-		a.asker = llm.NewAnswerer(a.client, e, log)
+		a.asker = llm.NewAnswerer(a.client, x, log)
 	}
 	// Every surface asks through the limits, the LLM path too.
 	a.asker = rag.Bounded(a.asker, limits)
@@ -93,7 +99,7 @@ func (a *app) checkLLM(ctx context.Context) error {
 		return nil
 	}
 	if err := a.client.Check(ctx); err != nil {
-		if !strings.HasPrefix(err.Error(), "cannot reach") {
+		if !errors.Is(err, llm.ErrUnreachable) {
 			return &exitError{2, err}
 		}
 		a.log.Warn("LLM server unreachable; answering offline until it is back", "err", err)

@@ -53,6 +53,9 @@ type config struct {
 	HTTPToken   string
 	CORSOrigins string
 
+	// Shared state of several replicas (empty: in-process state)
+	RedisURL string
+
 	// set holds the variables given explicitly, by environment or flag.
 	set map[string]bool
 }
@@ -139,6 +142,7 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_LISTEN", flag: "listen", def: "127.0.0.1:8080", help: "HTTP address for health, metrics, /v1/ask and the webhook", str: &c.Listen, uses: useServe | useHealth},
 		{env: "ARTICLEBOT_HTTP_TOKEN", flag: "http-token", help: "bearer token for /v1/ask; required when listening beyond loopback", secret: true, str: &c.HTTPToken, uses: useServe},
 		{env: "ARTICLEBOT_CORS_ORIGINS", flag: "cors-origins", help: "comma-separated web origins allowed to call /v1/ask from a browser, e.g. https://app.example.com; empty = none", str: &c.CORSOrigins, uses: useServe},
+		{env: "ARTICLEBOT_REDIS_URL", flag: "redis-url", help: "redis:// or rediss:// URL (password, db) of the state shared by several replicas; empty = in-process state", secret: true, str: &c.RedisURL, uses: useServe},
 	}
 }
 
@@ -243,7 +247,7 @@ func (c *config) print(w io.Writer) {
 
 // secrets are the values scrubbed from every log line and message.
 func (c *config) secrets() []string {
-	return []string{c.Token, c.APIKey, c.HTTPToken, c.WebhookSecret}
+	return []string{c.Token, c.APIKey, c.HTTPToken, c.WebhookSecret, c.RedisURL, redisPassword(c.RedisURL)}
 }
 
 // llmEnabled reports whether an LLM is configured.
