@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -152,15 +152,22 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintf(stdout, "Mode: %s\nAsk a question about the article (e.g. 西部陆海新通道通达多少个港口？). /help for help, /quit to leave.\n", mode)
 	var history []rag.Turn
-	in := bufio.NewScanner(stdin)
-	in.Buffer(make([]byte, 64*1024), 1<<20)
+	in, err := newLineReader(stdin, stdout)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
 	for {
-		fmt.Fprint(stdout, "\n> ")
-		if !in.Scan() {
+		fmt.Fprintln(stdout)
+		text, err := in.ReadLine()
+		if err != nil {
 			fmt.Fprintln(stdout)
-			return nil
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
 		}
-		line := strings.TrimSpace(in.Text())
+		line := strings.TrimSpace(text)
 		switch line {
 		case "":
 			continue
@@ -193,9 +200,10 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 		fmt.Fprintln(stdout)
 		writeText(stdout, a)
 		if a.Found {
-			history = append(history, rag.Turn{Question: line, Answer: a.Answer})
-			if len(history) > c.HistoryTurns {
-				history = history[len(history)-c.HistoryTurns:]
+			// kept as the asker will use it: within the request limits
+			clipped, err := c.limits().Clip(rag.Request{Question: line, History: append(history, rag.Turn{Question: line, Answer: a.Answer})})
+			if err == nil {
+				history = clipped.History
 			}
 		}
 	}
