@@ -60,7 +60,11 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 	if lang == "" {
 		lang = detectLang(q)
 	}
-	parts := renderAnswer(ans, lang, prefix, MaxMessageUnits)
+	var suffix []unit
+	if !ans.Found && len(ans.Related) == 0 && ans.Error == "" {
+		suffix = b.coverage(lang)
+	}
+	parts := renderAnswerWith(ans, lang, prefix, suffix, MaxMessageUnits)
 	if st != nil && st.msgID != 0 {
 		err = st.finish(parts)
 	} else {
@@ -254,4 +258,40 @@ func (s *streamer) finish(parts []Part) error {
 		}
 	}
 	return nil
+}
+
+// coverage is shown under a refusal that has no related passage: the
+// article's sections and the example questions of /start.
+func (b *Bot) coverage(lang string) []unit {
+	t := texts(lang)
+	var us []unit
+	add := func(s string, bold bool) {
+		h := escapeHTML(s)
+		if bold {
+			h = "\n\n<b>" + escapeHTML(strings.TrimSpace(s)) + "</b>"
+		}
+		us = append(us, unit{HTML: h, Plain: s})
+	}
+	var secs []string
+	for _, d := range b.docs {
+		secs = append(secs, d.Sections...)
+	}
+	if len(secs) > 0 {
+		add("\n\n"+t.Covers, true)
+		for i, s := range secs {
+			if i == 8 {
+				add("\n…", false)
+				break
+			}
+			add("\n• "+clipRunes(s, maxSectionRunes), false)
+		}
+	}
+	add("\n\n"+t.TryAsking, true)
+	for i, e := range b.examples(lang) {
+		if i == 3 {
+			break
+		}
+		add("\n• "+clipRunes(e, 100), false)
+	}
+	return us
 }

@@ -5,6 +5,8 @@ import "strings"
 // uiTexts are the bot's own words in one language. Format verbs are noted.
 type uiTexts struct {
 	Sources, Related, Paragraph, NotFound, Ungrounded string
+	// After a refusal with no related passage: what the article covers.
+	Covers, TryAsking string
 	// Start: %s title line; how to ask follows.
 	StartIntro, StartHowTo, StartExamples string
 	Help                                  string
@@ -26,7 +28,9 @@ type uiTexts struct {
 
 var textsEN = uiTexts{
 	Sources:         "Sources",
-	Related:         "The article does not answer this. Related passages:",
+	Related:         "Related passages:",
+	Covers:          "The article covers:",
+	TryAsking:       "You could ask, for example:",
 	Paragraph:       "¶%d",
 	NotFound:        "The article does not say.",
 	Ungrounded:      "This answer could not be matched to the article; check it against the sources.",
@@ -59,7 +63,9 @@ var textsEN = uiTexts{
 
 var textsZH = uiTexts{
 	Sources:         "来源",
-	Related:         "文章没有回答这个问题。相关段落：",
+	Related:         "相关段落：",
+	Covers:          "文章涉及：",
+	TryAsking:       "可以这样问：",
 	Paragraph:       "第%d段",
 	NotFound:        "文章中没有提到。",
 	Ungrounded:      "这个回答无法与文章原文对应，请对照来源核实。",
