@@ -21,6 +21,8 @@ type uiTexts struct {
 	Error                                 string
 	Panic                                 string
 	InlineTitle                           string
+	Regenerate                            string // the 🔁 button
+	Thanks                                string // a vote was recorded
 	Asked                                 string // prefix for a question asked by button
 	Commands                              [][2]string
 	GenericExamples                       []string
@@ -50,6 +52,8 @@ var textsEN = uiTexts{
 	Error:           "Sorry, I could not answer that right now. Please try again.",
 	Panic:           "Sorry, something went wrong on my side. Please try again.",
 	InlineTitle:     "Answer from the article",
+	Regenerate:      "Rephrase",
+	Thanks:          "Thanks for the feedback!",
 	Asked:           "Question",
 	Commands: [][2]string{
 		{"start", "What this bot is and how to ask"},
@@ -85,6 +89,8 @@ var textsZH = uiTexts{
 	Error:           "抱歉，暂时无法回答，请稍后再试。",
 	Panic:           "抱歉，我这边出了点问题，请再试一次。",
 	InlineTitle:     "来自文章的回答",
+	Regenerate:      "换个说法",
+	Thanks:          "感谢反馈！",
 	Asked:           "问题",
 	Commands: [][2]string{
 		{"start", "介绍与提问方式"},
