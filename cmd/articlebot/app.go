@@ -7,18 +7,18 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
 	"articlebot/rag"
+	"articlebot/rag/extract"
 	"articlebot/rag/llm"
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 )
 
 // app is what every command opens: the engine and the asker in front of it
-// (the engine itself offline, the LLM answerer when one is configured).
+// (the extractive answerer offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
 	asker  rag.Asker
@@ -37,7 +37,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
 	if c.llmEnabled() {
-		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch}.WithDefaults()
+		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
 		if err := lc.Validate(); err != nil {
 			return nil, &exitError{2, err}
 		}
@@ -46,7 +46,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 			return nil, &exitError{2, err}
 		}
 		if err := client.Check(ctx); err != nil {
-			if !strings.HasPrefix(err.Error(), "cannot reach") {
+			if !errors.Is(err, llm.ErrUnreachable) {
 				return nil, &exitError{2, err}
 			}
 			log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
@@ -72,9 +72,14 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		}
 		return nil, err
 	}
-	a.engine, a.asker = e, e
+	x, err := extract.New(e, log)
+	if err != nil {
+		e.Close()
+		return nil, err
+	}
+	a.engine, a.asker = e, x
 	if a.client != nil {
-		a.asker = llm.NewAnswerer(a.client, e, log)
+		a.asker = llm.NewAnswerer(a.client, x, log)
 	}
 	return a, nil
 }
