@@ -231,7 +231,7 @@ func vecFor(t string) []float32 {
 
 // isRewrite tells the rewrite call from the answer call.
 func isRewrite(req openai.ChatCompletionRequest) bool {
-	return len(req.Messages) == 1 && strings.Contains(req.Messages[0].Content, "Last question:")
+	return len(req.Messages) > 0 && strings.Contains(req.Messages[len(req.Messages)-1].Content, "<last_question>")
 }
 
 // lastUser is the content of the last user message.

@@ -52,7 +52,7 @@ type ChatRequest struct {
 
 // IsRewrite tells the query-rewrite call from the answer call.
 func (r ChatRequest) IsRewrite() bool {
-	return len(r.Messages) == 1 && strings.Contains(r.Messages[0].Content, "Last question:")
+	return strings.Contains(r.LastUser(), "<last_question>")
 }
 
 // System is the system message, or "".
