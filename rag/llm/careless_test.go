@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -35,6 +36,14 @@ func seed(t testing.TB) *rag.Engine {
 	return seedEngine
 }
 
+// retrieveOnly is the seed engine as a Retriever without an offline
+// answer: these runs must never fall back.
+type retrieveOnly struct{ *rag.Engine }
+
+func (retrieveOnly) Ask(context.Context, rag.Request) (rag.Answer, error) {
+	return rag.Answer{}, errors.New("no offline answer in this test")
+}
+
 func carelessRun(t testing.TB, items []llmtest.Item) []rag.Answer {
 	srv := llmtest.NewServer(t)
 	srv.OnChat(llmtest.Careless(items))
@@ -42,7 +51,7 @@ func carelessRun(t testing.TB, items []llmtest.Item) []rag.Answer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := NewAnswerer(c, seed(t), nil)
+	a := NewAnswerer(c, retrieveOnly{seed(t)}, nil)
 	out := make([]rag.Answer, len(items))
 	for i, it := range items {
 		ans, err := a.Ask(context.Background(), rag.Request{Question: it.Q})
