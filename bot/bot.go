@@ -53,7 +53,11 @@ type Config struct {
 	EditInterval     time.Duration // min spacing of streaming edits in groups (1.5s)
 	DraftInterval    time.Duration // min spacing of sendMessageDraft in private chats (1s)
 	InlineCacheTime  int           // answerInlineQuery cache_time in seconds (10)
-	Limits           Limits        // outbound limits (Telegram's)
+	// FeedbackDir (ARTICLEBOT_FEEDBACK_DIR) holds the votes file
+	// (votes.jsonl); "" keeps votes in the metrics and the log only.
+	FeedbackDir      string
+	FeedbackMaxBytes int64  // the votes file rotates past this size (10 MiB)
+	Limits           Limits // outbound limits (Telegram's)
 
 	// State stores; in-memory when nil. A shared store (Redis) can replace them.
 	Memory   Memory
@@ -61,6 +65,9 @@ type Config struct {
 	Limiter  RateLimiter
 	Quota    QuotaStore
 	Feedback FeedbackStore
+	// Elector, in polling mode, lets one replica poll at a time (Redis
+	// lease); nil polls always.
+	Elector Elector
 }
 
 const defaultAPIURL = "https://api.telegram.org"
@@ -138,6 +145,8 @@ type Bot struct {
 	quota   QuotaStore
 	fb      FeedbackStore
 	out     *outbound
+	sent    sentLog
+	votes   *votesFile // nil without FeedbackDir
 	llmSem  chan struct{}
 
 	// Processing outlives Run's context: answers in flight finish after it
@@ -218,6 +227,14 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		b.fb = NewFeedbackStore(0)
 	}
 
+	if cfg.FeedbackDir != "" {
+		v, err := openVotesFile(cfg.FeedbackDir, cfg.FeedbackMaxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("bot: ARTICLEBOT_FEEDBACK_DIR: %w", err)
+		}
+		b.votes = v
+	}
+
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
@@ -279,6 +296,9 @@ func (b *Bot) identity() identity {
 // or a webhook that cannot be registered.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.procCancel()
+	if b.votes != nil {
+		defer b.votes.Close()
+	}
 	if err := b.getMe(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -289,6 +309,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	go b.setCommands(b.procCtx)
 
 	var offset int64
+	release := func() {}
 	if b.cfg.WebhookURL != "" {
 		if err := b.setWebhook(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -300,12 +321,13 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-ctx.Done()
 	} else {
 		b.log.Info("polling", "api", b.cfg.APIURL)
-		offset = b.poll(ctx)
+		offset, release = b.pollElected(ctx)
 	}
 	b.drain()
 	if b.cfg.WebhookURL == "" {
 		b.commitOffset(offset)
 	}
+	release()
 	return nil
 }
 
