@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+	"unicode"
 )
 
 // Set by the build: -ldflags "-X main.version=... -X main.commit=...".
@@ -181,7 +182,26 @@ func load(fs *flag.FlagSet, u use, args []string, getenv func(string) string, st
 			printUsage(fs, stderr)
 			return nil, err
 		}
-		return nil, &exitError{2, fmt.Errorf("%w (run \"articlebot %s --help\" for the flags)", err, fs.Name())}
+		return nil, &exitError{2, &usageError{err: err, cmd: fs.Name()}}
 	}
 	return c, nil
 }
+
+// usageError is a bad command line. Its message is one line whatever the
+// arguments held: control characters in them (a newline) are escaped.
+type usageError struct {
+	err error
+	cmd string
+}
+
+func (e *usageError) Error() string {
+	msg := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, e.err.Error())
+	return fmt.Sprintf("%s (run \"articlebot %s --help\" for the flags)", msg, e.cmd)
+}
+
+func (e *usageError) Unwrap() error { return e.err }
