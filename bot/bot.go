@@ -76,6 +76,9 @@ type Config struct {
 	// Elector, in polling mode, lets one replica poll at a time (Redis
 	// lease); nil polls always.
 	Elector Elector
+	// Journal makes the answers of a replica that dies given by another
+	// (Redis); nil: none.
+	Journal Journal
 }
 
 const defaultAPIURL = "https://api.telegram.org"
