@@ -47,6 +47,12 @@ type config struct {
 	HistoryTurns     int
 	HistoryChars     int
 	HistoryTTL       time.Duration
+	// Feedback and quotas
+	FeedbackDir    string
+	DailyQuestions int
+	DailyTokens    int
+	QuotaResetHour int
+	Admins         string
 
 	// HTTP
 	Listen      string
@@ -87,6 +93,7 @@ const (
 	useEval
 	useServe
 	useHealth
+	useFeedback
 	useConfig
 
 	// engineCmds open the engine (data, index, log, LLM).
@@ -139,6 +146,11 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_HISTORY_TURNS", flag: "history-turns", def: strconv.Itoa(d.Turns), help: "turns of conversation kept per chat and used per question", num: &c.HistoryTurns, uses: chatCmds},
 		{env: "ARTICLEBOT_HISTORY_CHARS", flag: "history-chars", def: strconv.Itoa(d.HistoryChars), help: "characters of conversation (earlier questions and answers) kept per chat and used per question", num: &c.HistoryChars, uses: chatCmds},
 		{env: "ARTICLEBOT_HISTORY_TTL", flag: "history-ttl", def: d.HistoryTTL.String(), help: "conversation memory expires after this idle time", dur: &c.HistoryTTL, uses: useServe},
+		{env: "ARTICLEBOT_FEEDBACK_DIR", flag: "feedback-dir", def: filepath.Join(defaultIndexDir(), "feedback"), help: "directory of the votes file (votes.jsonl) read by articlebot feedback", str: &c.FeedbackDir, uses: useServe | useFeedback},
+		{env: "ARTICLEBOT_DAILY_QUESTIONS", flag: "daily-questions", def: "0", help: "questions per user per day; 0 = no limit", num: &c.DailyQuestions, uses: useServe},
+		{env: "ARTICLEBOT_DAILY_TOKENS", flag: "daily-tokens", def: "0", help: "LLM tokens per user per day, then offline answers; 0 = no limit", num: &c.DailyTokens, uses: useServe},
+		{env: "ARTICLEBOT_QUOTA_RESET_HOUR", flag: "quota-reset-hour", def: "0", help: "hour (0-23, local time) when the daily quotas start again", num: &c.QuotaResetHour, uses: useServe},
+		{env: "ARTICLEBOT_ADMINS", flag: "admins", help: "comma-separated user ids exempt from quotas, who see totals in /usage", str: &c.Admins, uses: useServe},
 		{env: "ARTICLEBOT_LISTEN", flag: "listen", def: "127.0.0.1:8080", help: "HTTP address for health, metrics, /v1/ask and the webhook", str: &c.Listen, uses: useServe | useHealth},
 		{env: "ARTICLEBOT_HTTP_TOKEN", flag: "http-token", help: "bearer token for /v1/ask; required when listening beyond loopback", secret: true, str: &c.HTTPToken, uses: useServe},
 		{env: "ARTICLEBOT_CORS_ORIGINS", flag: "cors-origins", help: "comma-separated web origins allowed to call /v1/ask from a browser, e.g. https://app.example.com; empty = none", str: &c.CORSOrigins, uses: useServe},

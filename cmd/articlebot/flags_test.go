@@ -152,7 +152,7 @@ func FuzzParseArgs(f *testing.F) {
 	cmds := []struct {
 		name string
 		u    use
-	}{{"ask", useAsk}, {"index", useIndex}, {"eval", useEval}, {"serve", useServe}, {"chat", useChat}, {"config", useConfig}, {"healthcheck", useHealth}}
+	}{{"ask", useAsk}, {"index", useIndex}, {"eval", useEval}, {"serve", useServe}, {"chat", useChat}, {"config", useConfig}, {"healthcheck", useHealth}, {"feedback", useFeedback}}
 	getenv := func(string) string { return "" }
 	f.Fuzz(func(t *testing.T, in string) {
 		args := strings.Split(in, "\x00")

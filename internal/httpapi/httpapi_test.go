@@ -342,3 +342,51 @@ func TestReadyzReportNeverFails(t *testing.T) {
 		t.Fatalf("readyz with a report: %d %s", rec.Code, rec.Body)
 	}
 }
+
+// An allowed origin gets CORS headers and its preflight answered; others
+// get no CORS headers and 403 (issue 11, item 7).
+func TestCORS(t *testing.T) {
+	h := NewHandler(Options{Asker: okAsker, CORSOrigins: []string{"https://app.example"}, Token: "tok-12345"})
+	rec := do(h, "OPTIONS", "/v1/ask", "", "Origin", "https://app.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type, authorization")
+	if rec.Code != 204 || rec.Header().Get("Access-Control-Allow-Origin") != "https://app.example" ||
+		!strings.Contains(rec.Header().Get("Access-Control-Allow-Headers"), "Authorization") || rec.Header().Get("Access-Control-Allow-Methods") != "POST" {
+		t.Errorf("preflight: %d %v", rec.Code, rec.Header())
+	}
+	rec = do(h, "OPTIONS", "/v1/ask", "", "Origin", "https://evil.example")
+	if rec.Code != 403 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("foreign preflight: %d %v", rec.Code, rec.Header())
+	}
+	rec = do(h, "POST", "/v1/ask", `{"question":"a"}`, "Origin", "https://app.example", "Authorization", "Bearer tok-12345")
+	if rec.Code != 200 || rec.Header().Get("Access-Control-Allow-Origin") != "https://app.example" || rec.Header().Get("Vary") != "Origin" {
+		t.Errorf("allowed POST: %d %v", rec.Code, rec.Header())
+	}
+}
+
+func TestParseOrigins(t *testing.T) {
+	got, err := ParseOrigins(" https://a.example, http://localhost:3000 https://b.example/")
+	if err != nil || strings.Join(got, " ") != "https://a.example http://localhost:3000 https://b.example" {
+		t.Errorf("ParseOrigins = %q, %v", got, err)
+	}
+	for _, bad := range []string{"*", "a.example", "ftp://a.example", "https://a.example/app", "https://u:p@a.example", "https://a.example?x=1"} {
+		if _, err := ParseOrigins(bad); err == nil {
+			t.Errorf("ParseOrigins(%q) accepted", bad)
+		}
+	}
+}
+
+func TestCheckListenErrors(t *testing.T) {
+	if err := CheckListen("0.0.0.0:8080", ""); !errors.Is(err, ErrTokenRequired) {
+		t.Errorf("beyond loopback without a token: %v", err)
+	}
+	if err := CheckListen("nonsense", ""); !errors.Is(err, ErrBadListen) {
+		t.Errorf("bad address: %v", err)
+	}
+	for _, ok := range [][2]string{{"127.0.0.1:8080", ""}, {"[::1]:1", ""}, {"localhost:1", ""}, {":8080", "tok"}} {
+		if err := CheckListen(ok[0], ok[1]); err != nil {
+			t.Errorf("%v: %v", ok, err)
+		}
+	}
+	if !NeedsHostCheck("127.0.0.1:8080", "") || NeedsHostCheck("127.0.0.1:8080", "tok") || NeedsHostCheck("0.0.0.0:8080", "") {
+		t.Error("NeedsHostCheck")
+	}
+}
