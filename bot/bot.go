@@ -53,7 +53,19 @@ type Config struct {
 	EditInterval     time.Duration // min spacing of streaming edits in groups (1.5s)
 	DraftInterval    time.Duration // min spacing of sendMessageDraft in private chats (1s)
 	InlineCacheTime  int           // answerInlineQuery cache_time in seconds (10)
-	Limits           Limits        // outbound limits (Telegram's)
+	// FeedbackDir (ARTICLEBOT_FEEDBACK_DIR) holds the votes file
+	// (votes.jsonl); "" keeps votes in the metrics and the log only.
+	FeedbackDir      string
+	FeedbackMaxBytes int64 // the votes file rotates past this size (10 MiB)
+	// Daily quotas per user (0: none): ARTICLEBOT_DAILY_QUESTIONS, and
+	// ARTICLEBOT_DAILY_TOKENS of LLM tokens, past which answers are offline.
+	// Days start at QuotaResetHour (0–23, local time). Admins
+	// (ARTICLEBOT_ADMINS, user ids) are exempt and see totals in /usage.
+	DailyQuestions int
+	DailyTokens    int64
+	QuotaResetHour int
+	Admins         []int64
+	Limits         Limits // outbound limits (Telegram's)
 
 	// State stores; in-memory when nil. A shared store (Redis) can replace them.
 	Memory   Memory
@@ -61,6 +73,12 @@ type Config struct {
 	Limiter  RateLimiter
 	Quota    QuotaStore
 	Feedback FeedbackStore
+	// Elector, in polling mode, lets one replica poll at a time (Redis
+	// lease); nil polls always.
+	Elector Elector
+	// Journal makes the answers of a replica that dies given by another
+	// (Redis); nil: none.
+	Journal Journal
 }
 
 const defaultAPIURL = "https://api.telegram.org"
@@ -132,12 +150,16 @@ type Bot struct {
 	ready chan struct{}
 
 	allowed map[int64]bool
+	admins  map[int64]bool
+	now     func() time.Time
 	mem     Memory
 	dedup   Deduper
 	rl      RateLimiter
 	quota   QuotaStore
 	fb      FeedbackStore
 	out     *outbound
+	sent    sentLog
+	votes   *votesFile // nil without FeedbackDir
 	llmSem  chan struct{}
 
 	// Processing outlives Run's context: answers in flight finish after it
@@ -186,6 +208,8 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		log:        slog.New(&scrubHandler{next: log.Handler(), scrub: sc}).With("component", "bot"),
 		ready:      make(chan struct{}),
 		allowed:    map[int64]bool{},
+		admins:     map[int64]bool{},
+		now:        time.Now,
 		mem:        cfg.Memory,
 		dedup:      cfg.Deduper,
 		rl:         cfg.Limiter,
@@ -202,6 +226,12 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	for _, id := range cfg.AllowedChats {
 		b.allowed[id] = true
 	}
+	for _, id := range cfg.Admins {
+		b.admins[id] = true
+	}
+	if cfg.QuotaResetHour < 0 || cfg.QuotaResetHour > 23 {
+		return nil, errors.New("bot: ARTICLEBOT_QUOTA_RESET_HOUR must be 0-23")
+	}
 	if b.mem == nil {
 		b.mem = NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
 	}
@@ -216,6 +246,14 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	}
 	if b.fb == nil {
 		b.fb = NewFeedbackStore(0)
+	}
+
+	if cfg.FeedbackDir != "" {
+		v, err := openVotesFile(cfg.FeedbackDir, cfg.FeedbackMaxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("bot: ARTICLEBOT_FEEDBACK_DIR: %w", err)
+		}
+		b.votes = v
 	}
 
 	if cfg.WebhookURL != "" {
@@ -279,6 +317,9 @@ func (b *Bot) identity() identity {
 // or a webhook that cannot be registered.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.procCancel()
+	if b.votes != nil {
+		defer b.votes.Close()
+	}
 	if err := b.getMe(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -287,8 +328,10 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	close(b.ready)
 	go b.setCommands(b.procCtx)
+	go b.setDescriptions(b.procCtx)
 
 	var offset int64
+	release := func() {}
 	if b.cfg.WebhookURL != "" {
 		if err := b.setWebhook(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -300,12 +343,13 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-ctx.Done()
 	} else {
 		b.log.Info("polling", "api", b.cfg.APIURL)
-		offset = b.poll(ctx)
+		offset, release = b.pollElected(ctx)
 	}
 	b.drain()
 	if b.cfg.WebhookURL == "" {
 		b.commitOffset(offset)
 	}
+	release()
 	return nil
 }
 
@@ -361,6 +405,7 @@ func (b *Bot) setCommands(ctx context.Context) {
 var allowedUpdates = []string{
 	models.AllowedUpdateMessage, models.AllowedUpdateEditedMessage,
 	models.AllowedUpdateInlineQuery, models.AllowedUpdateCallbackQuery,
+	models.AllowedUpdateMyChatMember,
 }
 
 // drain stops taking updates and waits for work in flight, at most

@@ -22,8 +22,10 @@ var detectLang = rag.DetectLang
 // again).
 func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	// Other bots are ignored, but not anonymous group admins and channels,
-	// whose messages come from a bot account with sender_chat set.
-	if m.From != nil && m.From.IsBot && m.SenderChat == nil {
+	// whose messages come from a bot account with sender_chat set. A
+	// channel post forwarded automatically into its linked discussion group
+	// is the channel talking, not a question.
+	if m.From != nil && m.From.IsBot && m.SenderChat == nil || m.IsAutomaticForward {
 		return
 	}
 	switch m.Chat.Type {
@@ -38,8 +40,10 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 		replyToBot = (me.ID != 0 && r.From.ID == me.ID) || (me.Username != "" && strings.EqualFold(r.From.Username, me.Username))
 	}
 
-	if m.Text == "" {
-		// Stickers, photos, voice...: a hint, in groups only when addressed.
+	text, ents, ok := messageText(m)
+	if !ok {
+		// Stickers, voice, captionless photos...: a hint, in groups only
+		// when addressed.
 		if !private {
 			addr := parseAddress(m.Caption, m.CaptionEntities, replyToBot, false, me)
 			if !addr.ForMe {
@@ -53,7 +57,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 		return
 	}
 
-	addr := parseAddress(m.Text, m.Entities, replyToBot, private, me)
+	addr := parseAddress(text, ents, replyToBot, private, me)
 	if !addr.ForMe {
 		return
 	}
@@ -63,6 +67,12 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	t := texts(c.lang)
 	switch addr.Cmd {
 	case "start":
+		// A deep link (t.me/bot?start=…) can carry a question.
+		if q := b.startQuestionOf(addr.Text, c.lang); q != "" {
+			head := "❓ " + q
+			b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML(head) + "</b>\n\n", Plain: head + "\n\n"}})
+			return
+		}
 		b.cmdStart(ctx, c)
 	case "help":
 		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
@@ -71,6 +81,8 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	case "reset":
 		b.mem.Reset(convKey(c))
 		b.sendNotice(ctx, c, t.Reset)
+	case "usage":
+		b.cmdUsage(ctx, c)
 	case "ask", "":
 		if addr.Text == "" {
 			b.sendNotice(ctx, c, fmt.Sprintf(t.AskUsage, b.examples(c.lang)[0]))
@@ -80,6 +92,18 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	default: // an unknown command in a private chat
 		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
 	}
+}
+
+// messageText is what a message says: its text, or the caption of a photo,
+// document or video (same addressing rules). ok is false for other media.
+func messageText(m *models.Message) (text string, ents []models.MessageEntity, ok bool) {
+	if m.Text != "" {
+		return m.Text, m.Entities, true
+	}
+	if m.Caption != "" && (len(m.Photo) > 0 || m.Document != nil || m.Video != nil) {
+		return m.Caption, m.CaptionEntities, true
+	}
+	return "", nil, false
 }
 
 // admit applies the allow-list: others get one polite refusal per chat and
@@ -130,13 +154,21 @@ func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
 		}
 		return
 	}
+	ok, offline := b.checkQuota(ctx, c)
+	if !ok {
+		return
+	}
+	if offline {
+		note := t.TokensUsedUp + "\n\n"
+		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
+	}
 	if n := b.cfg.MaxQuestionChars; runeLen(q) > n {
 		q = clipRunes(q, n+1)
 		q = strings.TrimSuffix(q, "…")
 		note := fmt.Sprintf(t.Trimmed, n) + "\n\n"
 		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
 	}
-	b.answer(ctx, c, q, prefix)
+	b.answer(ctx, c, q, prefix, offline)
 }
 
 // convKey is the memory key: the chat, or the forum topic within it.
@@ -254,13 +286,29 @@ func (b *Bot) cmdSources(ctx context.Context, c *conv) {
 	}
 }
 
-// onCallback handles an example-question button from /start.
-func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
+// answerCallback answers a callback query at once (the client shows a
+// spinner until then); a vote gets a thank-you.
+func (b *Bot) answerCallback(ctx context.Context, cb *models.CallbackQuery, lang string) {
+	p := &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID}
+	if strings.HasPrefix(cb.Data, cbVoteUp) || strings.HasPrefix(cb.Data, cbVoteDown) {
+		p.Text = texts(lang).Thanks
+	}
 	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	_, err := b.tg.AnswerCallbackQuery(actx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID})
+	_, err := b.tg.AnswerCallbackQuery(actx, p)
 	cancel()
 	if err != nil {
 		b.log.Warn("answerCallbackQuery", "err", b.scrub.Err(err))
+	}
+}
+
+// onCallback handles the buttons: example questions from /start, and the
+// answer buttons (votes, regenerate).
+func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
+	if strings.HasPrefix(cb.Data, "v:") || strings.HasPrefix(cb.Data, cbRegen) {
+		if b.admit(ctx, c) {
+			b.onAnswerButton(ctx, c, cb.Data)
+		}
+		return
 	}
 	// callback_data is client-controlled: accept only "ex:<lang>:<index>".
 	parts := strings.Split(cb.Data, ":")
@@ -292,10 +340,13 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 	cache := b.cfg.InlineCacheTime
 	var ans rag.Answer
 	answered := false
+	var button *models.InlineQueryResultsButton
+	blang := uiLang(user.LanguageCode, query)
 	switch {
 	case len(b.allowed) > 0 && !b.allowed[user.ID]:
 		metrics.Refused.WithLabelValues("not_allowed").Inc()
 	case query == "":
+		button = b.inlineButton("", blang)
 	default:
 		query = clipRunes(query, b.cfg.MaxQuestionChars)
 		// Telegram drops answers after a few seconds; the offline path
@@ -306,9 +357,13 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		if err != nil {
 			b.log.Warn("inline answer failed", "err", b.scrub.Err(err))
 			cache = 1
+			button = b.inlineButton(query, blang)
 			break
 		}
 		ans, answered = a, true
+		if !a.Found {
+			button = b.inlineButton(query, blang)
+		}
 		lang := a.Lang
 		if lang == "" {
 			lang = detectLang(query)
@@ -335,6 +390,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		Results:       results,
 		CacheTime:     cache,
 		IsPersonal:    true,
+		Button:        button,
 	})
 	if err != nil {
 		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))

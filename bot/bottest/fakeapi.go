@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,6 +31,9 @@ type Call struct {
 	At     time.Time
 	// Reply is the error this call got ("" when it succeeded).
 	Reply string
+	// Lost marks a call that was carried out but whose reply was cut
+	// (Failure.LostReply): its message exists, the bot did not learn it.
+	Lost bool
 }
 
 // Int returns an integer parameter (0 when absent).
@@ -53,12 +57,16 @@ type Failure struct {
 	// with HTML set, the reply is a proxy's HTML error page instead of JSON.
 	Drop bool
 	HTML bool
+	// LostReply carries the call out (the message is sent) and then closes
+	// the connection before replying: the bot cannot know it arrived.
+	LostReply bool
 }
 
 // Common transport failures.
 var (
 	BadGateway = Failure{Code: 502, Description: "Bad Gateway", HTML: true}
 	Dropped    = Failure{Drop: true}
+	LostReply  = Failure{LostReply: true}
 )
 
 // Common failures.
@@ -70,6 +78,9 @@ var (
 	ParseError  = Failure{Code: 400, Description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0"}
 	ThreadError = Failure{Code: 400, Description: "Bad Request: message thread not found"}
 )
+
+// startParamRe is what Telegram accepts as a deep-link /start parameter.
+var startParamRe = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 type rule struct {
 	method string
@@ -152,6 +163,20 @@ func (s *Server) Push(u models.Update) int64 {
 	close(s.wake)
 	s.wake = make(chan struct{})
 	return u.ID
+}
+
+// PushRaw queues an update given as JSON (one the models cannot express)
+// and returns the update_id it was given.
+func (s *Server) PushRaw(format string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nextID++
+	id := s.nextID
+	s.queue = append(s.queue, queued{id: id, raw: []byte(fmt.Sprintf(format, id))})
+	s.pushedAt[id] = time.Now()
+	close(s.wake)
+	s.wake = make(chan struct{})
+	return id
 }
 
 // NextMessageID reserves a message id for a message a test sends "as a user".
@@ -256,7 +281,11 @@ func (s *Server) record(c Call, invalid *Failure) *Failure {
 			r.times--
 			f := r.f
 			fail = &f
-			c.Reply = f.Description
+			if f.LostReply {
+				c.Lost = true
+			} else {
+				c.Reply = f.Description
+			}
 			break
 		}
 	}
@@ -279,9 +308,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := Call{Method: method, Params: params, At: time.Now()}
-	if f := s.record(c, s.check(c)); f != nil {
+	f := s.record(c, s.check(c))
+	if f != nil && !f.LostReply {
 		writeErr(w, *f)
 		return
+	}
+	if f != nil { // carry the call out, then cut the connection
+		defer writeErr(w, Dropped)
+		w = discard{}
 	}
 	switch method {
 	case "getMe":
@@ -316,8 +350,48 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // check applies Telegram's own validation to sent text: length in UTF-16
 // units and well-formed HTML.
 func (s *Server) check(c Call) *Failure {
+	bad := func(d string) *Failure { return &Failure{Code: 400, Description: "Bad Request: " + d} }
+	units := func(k string) int { return len(utf16.Encode([]rune(c.Params[k]))) }
 	switch c.Method {
 	case "sendMessage", "editMessageText", "sendMessageDraft":
+	case "setMyDescription":
+		if units("description") > 512 {
+			return bad("description is too long")
+		}
+		return nil
+	case "setMyShortDescription":
+		if units("short_description") > 120 {
+			return bad("short description is too long")
+		}
+		return nil
+	case "answerCallbackQuery":
+		if c.Params["callback_query_id"] == "" {
+			return bad("query is too old and response timeout expired or query ID is invalid")
+		}
+		if units("text") > 200 {
+			return bad("MESSAGE_TOO_LONG")
+		}
+		return nil
+	case "answerInlineQuery":
+		if b := c.Params["button"]; b != "" {
+			var btn map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(b), &btn); err != nil {
+				return bad("can't parse inline query results button")
+			}
+			var text, start string
+			_ = json.Unmarshal(btn["text"], &text)
+			_ = json.Unmarshal(btn["start_parameter"], &start)
+			if text == "" {
+				return bad("BUTTON_TEXT_INVALID")
+			}
+			if wa, ok := btn["web_app"]; ok && string(wa) != "null" || start == "" && !ok {
+				return bad("BUTTON_TYPE_INVALID")
+			}
+			if start != "" && !startParamRe.MatchString(start) {
+				return bad("START_PARAM_INVALID")
+			}
+		}
+		return nil
 	default:
 		return nil
 	}
@@ -392,6 +466,13 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, c Call) {
 		t.Stop()
 	}
 }
+
+// discard is a ResponseWriter that forgets the reply (LostReply).
+type discard struct{}
+
+func (discard) Header() http.Header         { return http.Header{} }
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (discard) WriteHeader(int)             {}
 
 func writeOK(w http.ResponseWriter, result any) {
 	w.Header().Set("Content-Type", "application/json")

@@ -75,6 +75,25 @@ var (
 		Help: "Questions refused by a rate limit, by scope.",
 	}, []string{"scope"})
 
+	// TelegramRepeats counts sends repeated after a failure that may have
+	// been delivered (the request was written, no reply came), by method.
+	TelegramRepeats = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_telegram_repeats_total",
+		Help: "Bot API sends repeated after a failure that may have been delivered, by method.",
+	}, []string{"method"})
+
+	// UpdatesDropped counts Telegram updates not processed, by reason (no_id).
+	UpdatesDropped = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_updates_dropped_total",
+		Help: "Telegram updates dropped unprocessed, by reason.",
+	}, []string{"reason"})
+
+	// Votes counts feedback votes on answers, by vote (up, down) and mode.
+	Votes = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_votes_total",
+		Help: "Feedback votes on answers, by vote and mode.",
+	}, []string{"vote", "mode"})
+
 	// Citations counts what the LLM answers' citation check did, by action:
 	// kept, repointed (a marker moved to the source that holds the claim),
 	// added (a claim without marker got one), removed (a marker taken off a
@@ -90,6 +109,14 @@ var (
 		Name: "articlebot_refused_total",
 		Help: "Requests refused for access reasons, by reason.",
 	}, []string{"reason"})
+
+	// RedisErrors counts failed or timed-out Redis calls by operation
+	// (memory, dedup, limit, lease, journal, ping); each one was answered
+	// from local state instead.
+	RedisErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_redis_errors_total",
+		Help: "Redis calls that failed or timed out (answered from local state), by operation.",
+	}, []string{"op"})
 )
 
 func init() {
@@ -98,6 +125,7 @@ func init() {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
 		Fallbacks, Citations, TelegramCalls, TelegramErrors, RateLimited, Refused,
+		RedisErrors, TelegramRepeats, UpdatesDropped, Votes,
 	)
 }
 
