@@ -208,11 +208,14 @@ func claimEnd(s string) int {
 // notSaidRE: refusals in words, as models write them when they forget the
 // marker.
 var notSaidRE = regexp.MustCompile(`(?i)` +
-	`(文章|文中|报道|资料|来源|原文|材料|上述|以上|所给|提供的|给出的|这篇)[^，。,.]{0,12}?(并|均|都|也)?(没有|未|没|无|不)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍|提供|显示|透露|说|谈到|相关)` +
-	`|(没有|未能?|无法)(找到|查到|检索到|提供)|没有(相关|这方面|具体)的?(信息|内容|资料|数据|说明)|无法(从|根据|依据)|(不|未)在(文章|来源|资料)` +
-	`|(article|sources?|text|passages?|report|document)s? (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give|specify|cover|discuss)` +
-	`|not (mentioned|stated|covered|provided|specified|given|included|found) in the (article|sources?|text|passages?)` +
-	`|(could|can)(n't| not|not) (find|answer)|unable to (find|answer)|no (information|mention|details?|data) (about|on|of|regarding|is given)|there is no (mention|information)`)
+	`(文章|文中|本文|该文|全文|原文|报道|新闻|资料|来源|材料|段落|上述|以上|所给|所提供|提供的|给出的|这篇)[^，。,.]{0,12}?(并|均|都|也|尚)?(没有|未|没|无|不)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍|提供|显示|透露|说|谈到|相关|明确|具体)` +
+	`|(没有|未能?|无法|不能)(找到|查到|检索到|提供|确定|得知|判断|回答|给出)|找不到|查不到|无从(得知|知晓|回答)|不得而知|没有(相关|这方面|具体|确切)的?(信息|内容|资料|数据|说明|答案)` +
+	`|没有(关于|有关|涉及)[^，。]{0,20}?(信息|内容|资料|数据|说明|记载)|无法(从|根据|依据)|(不|未)在(文章|来源|资料)中|我不知道|不清楚` +
+	`|(article|sources?|text|passages?|report|document|context)s? (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give|specify|cover|discuss|tell|answer|have)` +
+	`|(is|was|are|were)(n't| not) (mentioned|stated|covered|provided|specified|given|included|found|available|addressed|discussed)` +
+	`|not (mentioned|stated|covered|provided|specified|given|included|found|available) in the` +
+	`|(couldn't|could not|can't|cannot|can not|won't be able to|am not able to) (find|answer|tell|say|determine|help|locate)|unable to (find|answer|determine|tell)|cannot be (determined|found|answered)` +
+	`|no (information|mention|details?|data|answer)\b|there is nothing (about|on)|makes no mention|\bI (don't|do not) know\b`)
 
 var notFoundRE = regexp.MustCompile(`(?i)\**NOT[_ ]IN[_ ](?:THE[_ ])?ARTICLE\**[:：.。]?`)
 
@@ -459,7 +462,7 @@ func (ck *checker) classify(c *claim) {
 	switch {
 	case !hasLetters(c.text):
 		c.kind = claimFiller
-	case notSaidRE.MatchString(c.text):
+	case notSaidRE.MatchString(strings.ReplaceAll(c.text, "’", "'")):
 		c.kind = claimRefusal
 	case pointerRE.MatchString(strings.TrimSpace(c.text)):
 		c.kind = claimPointer
