@@ -483,6 +483,9 @@ func better(a, b verdict) bool {
 	return a.content > b.content
 }
 
+// contrastRE: the turn from a hedge to the answer.
+var contrastRE = regexp.MustCompile(`(?i)(但是|但|不过|然而|只是|however|but|although|though)[，,]?\s*`)
+
 // courtesyRE: replies that say nothing ("抱歉。", "Sorry.", "OK").
 var courtesyRE = regexp.MustCompile(`(?i)^[\p{P}\s]*(抱歉|对不起|不好意思|好的|好|你好|您好|谢谢|嗯|sorry|i'?m sorry|ok(ay)?|hello|hi|thanks|thank you|hmm|well|yes|no)[\p{P}\s]*$`)
 
@@ -501,6 +504,14 @@ func (ck *checker) classify(c *claim) {
 		c.kind = claimFiller
 	case notSaidRE.MatchString(strings.ReplaceAll(c.text, "’", "'")):
 		c.kind = claimRefusal
+		// "文章没有直接说明，但提到548个港口[1]。": a hedge, then the answer.
+		if loc := contrastRE.FindStringIndex(c.text); loc != nil {
+			rest := claim{text: c.text[loc[1]:]}
+			ck.classify(&rest)
+			if rest.kind == claimFact {
+				c.kind = claimFact
+			}
+		}
 	case pointerRE.MatchString(strings.TrimSpace(c.text)):
 		c.kind = claimPointer
 	case len(c.prof.strong) > 0:

@@ -131,6 +131,7 @@ func TestRefusalsInWords(t *testing.T) {
 	answers := []string{
 		"通道通达548个港口[3]。", "川渝没有停下脚步，联动实施了197项改革措施[4]。",
 		"The corridor reaches 548 ports [3].", "It is not only about ports: the corridor reaches 548 of them [3].",
+		"文章没有直接说明，但提到通道通达548个港口[3]。", "The article does not give a total, but it says the corridor reaches 548 ports [3].",
 	}
 	for _, a := range answers {
 		if got := checkCitations(a, fixtureHits(), "西部陆海新通道通达多少个港口", rag.DetectLang(a)); got.refusal {
