@@ -25,8 +25,9 @@ type conv struct {
 	threadID int
 	replyTo  int
 	chatType string // private, group, supergroup
-	userID   int64
+	userID   int64  // who asks: the user, or sender_chat for anonymous admins and channels
 	lang     string // of the bot's own texts
+	edited   bool   // an edited question
 	updateID int64
 
 	received time.Time // update taken
@@ -61,6 +62,9 @@ func (c *conv) queueKey() queueKey { return queueKey{c.chatID, c.threadID} }
 type job struct {
 	c   *conv
 	run func(ctx context.Context, c *conv)
+	// early, when set, runs at once in its own goroutine (answering a
+	// callback query), before run's turn in the queue.
+	early func(ctx context.Context)
 }
 
 type chatQueue struct{ jobs []job }
@@ -71,6 +75,13 @@ type chatQueue struct{ jobs []job }
 // shutting down and did not take the update.
 func (b *Bot) dispatch(u *models.Update) bool {
 	now := time.Now()
+	if u.ID == 0 {
+		// Telegram numbers every update from 1; without an id it cannot be
+		// told from a repeat (all would dedupe as 0).
+		metrics.UpdatesDropped.WithLabelValues("no_id").Inc()
+		b.log.Warn("update without update_id dropped")
+		return true
+	}
 	switch {
 	case u.InlineQuery != nil:
 		q := u.InlineQuery
@@ -88,19 +99,26 @@ func (b *Bot) dispatch(u *models.Update) bool {
 		default:
 			c.chatID, c.chatType = cb.From.ID, "private"
 		}
-		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
+		// The callback is answered at once, not after the chat's queue.
+		return b.enqueue(job{c: c, early: func(ctx context.Context) { b.answerCallback(ctx, cb, c.lang) },
+			run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
 	case u.Message != nil || u.EditedMessage != nil:
 		m := u.Message
 		if m == nil {
 			m = u.EditedMessage
 		}
-		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: topicOf(m), replyTo: m.ID, updateID: u.ID, received: now}
+		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: topicOf(m), replyTo: m.ID, updateID: u.ID, received: now, edited: u.Message == nil}
+		text, _, _ := messageText(m)
+		lc := ""
 		if m.From != nil {
-			c.userID = m.From.ID
-			c.lang = uiLang(m.From.LanguageCode, m.Text)
-		} else {
-			c.lang = uiLang("", m.Text)
+			c.userID, lc = m.From.ID, m.From.LanguageCode
 		}
+		if m.SenderChat != nil {
+			// An anonymous admin or a channel: From is a shared account
+			// (GroupAnonymousBot), the sender is the chat.
+			c.userID, lc = m.SenderChat.ID, ""
+		}
+		c.lang = uiLang(lc, text)
 		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
 	}
 	return true // other kinds are not for this bot
@@ -155,6 +173,16 @@ func (b *Bot) enqueue(j job) bool {
 	b.inflight.Add(1)
 	b.pending[j.c.updateID]++
 	q.jobs = append(q.jobs, j)
+	if j.early != nil {
+		b.inflight.Add(1)
+		go func() {
+			defer b.inflight.Done()
+			defer b.recover(nil)
+			if b.waitReady() {
+				j.early(b.procCtx)
+			}
+		}()
+	}
 	return true
 }
 
