@@ -73,7 +73,29 @@ type chatQueue struct{ jobs []job }
 // update's chat queue (answers in order, one at a time per chat) or, for
 // inline queries, to its own goroutine. It reports false when the bot is
 // shutting down and did not take the update.
-func (b *Bot) dispatch(u *models.Update) bool {
+func (b *Bot) dispatch(u *models.Update) bool { return b.route(u, false) }
+
+// Resume processes an update taken over from the Journal of a replica that
+// died before answering it. It was marked seen there, so dedup is skipped.
+// It reports false when the bot is shutting down.
+func (b *Bot) Resume(u *models.Update) bool { return b.route(u, true) }
+
+// take decides, under b.mu, whether to process u: not a repeat (unless
+// resumed), and journaled before the update is acknowledged.
+func (b *Bot) take(u *models.Update, resumed bool) bool {
+	if resumed {
+		return true // already in this replica's journal
+	}
+	if b.dedup.Seen(u.ID) {
+		return false
+	}
+	if b.cfg.Journal != nil {
+		b.cfg.Journal.Begin(u)
+	}
+	return true
+}
+
+func (b *Bot) route(u *models.Update, resumed bool) bool {
 	now := time.Now()
 	if u.ID == 0 {
 		// Telegram numbers every update from 1; without an id it cannot be
@@ -85,7 +107,7 @@ func (b *Bot) dispatch(u *models.Update) bool {
 	switch {
 	case u.InlineQuery != nil:
 		q := u.InlineQuery
-		return b.spawn(u.ID, func(ctx context.Context) { b.onInline(ctx, q, now) })
+		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, now) })
 	case u.CallbackQuery != nil:
 		cb := u.CallbackQuery
 		c := &conv{userID: cb.From.ID, lang: uiLang(cb.From.LanguageCode, ""), updateID: u.ID, received: now}
@@ -100,7 +122,7 @@ func (b *Bot) dispatch(u *models.Update) bool {
 			c.chatID, c.chatType = cb.From.ID, "private"
 		}
 		// The callback is answered at once, not after the chat's queue.
-		return b.enqueue(job{c: c, early: func(ctx context.Context) { b.answerCallback(ctx, cb, c.lang) },
+		return b.enqueue(u, resumed, job{c: c, early: func(ctx context.Context) { b.answerCallback(ctx, cb, c.lang) },
 			run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
 	case u.Message != nil || u.EditedMessage != nil:
 		m := u.Message
@@ -119,19 +141,20 @@ func (b *Bot) dispatch(u *models.Update) bool {
 			c.userID, lc = m.SenderChat.ID, ""
 		}
 		c.lang = uiLang(lc, text)
-		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
+		return b.enqueue(u, resumed, job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
 	}
 	return true // other kinds are not for this bot
 }
 
 // spawn runs fn for an update in its own goroutine, tracked for shutdown.
-func (b *Bot) spawn(id int64, fn func(ctx context.Context)) bool {
+func (b *Bot) spawn(u *models.Update, resumed bool, fn func(ctx context.Context)) bool {
+	id := u.ID
 	b.mu.Lock()
 	if b.stopping {
 		b.mu.Unlock()
 		return false
 	}
-	if b.dedup.Seen(id) {
+	if !b.take(u, resumed) {
 		b.mu.Unlock()
 		return true
 	}
@@ -149,13 +172,13 @@ func (b *Bot) spawn(id int64, fn func(ctx context.Context)) bool {
 	return true
 }
 
-func (b *Bot) enqueue(j job) bool {
+func (b *Bot) enqueue(u *models.Update, resumed bool, j job) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.stopping {
 		return false
 	}
-	if b.dedup.Seen(j.c.updateID) {
+	if !b.take(u, resumed) {
 		return true
 	}
 	k := j.c.queueKey()
@@ -168,6 +191,9 @@ func (b *Bot) enqueue(j job) bool {
 	}
 	if len(q.jobs) >= maxQueue {
 		b.log.Warn("chat queue full, dropping update", "chat", j.c.chatID, "update", j.c.updateID)
+		if b.cfg.Journal != nil {
+			b.cfg.Journal.Done(u.ID)
+		}
 		return true
 	}
 	b.inflight.Add(1)
@@ -229,6 +255,11 @@ func (b *Bot) waitReady() bool {
 }
 
 func (b *Bot) finish(id int64) {
+	// An answer cancelled at shutdown stays in the journal, for another
+	// replica to give.
+	if b.cfg.Journal != nil && b.procCtx.Err() == nil {
+		b.cfg.Journal.Done(id)
+	}
 	b.mu.Lock()
 	b.doneLocked(id)
 	b.mu.Unlock()

@@ -75,6 +75,8 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	case "reset":
 		b.mem.Reset(convKey(c))
 		b.sendNotice(ctx, c, t.Reset)
+	case "usage":
+		b.cmdUsage(ctx, c)
 	case "ask", "":
 		if addr.Text == "" {
 			b.sendNotice(ctx, c, fmt.Sprintf(t.AskUsage, b.examples(c.lang)[0]))
@@ -146,13 +148,21 @@ func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
 		}
 		return
 	}
+	ok, offline := b.checkQuota(ctx, c)
+	if !ok {
+		return
+	}
+	if offline {
+		note := t.TokensUsedUp + "\n\n"
+		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
+	}
 	if n := b.cfg.MaxQuestionChars; runeLen(q) > n {
 		q = clipRunes(q, n+1)
 		q = strings.TrimSuffix(q, "…")
 		note := fmt.Sprintf(t.Trimmed, n) + "\n\n"
 		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
 	}
-	b.answer(ctx, c, q, prefix)
+	b.answer(ctx, c, q, prefix, offline)
 }
 
 // convKey is the memory key: the chat, or the forum topic within it.

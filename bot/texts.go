@@ -24,6 +24,11 @@ type uiTexts struct {
 	Panic                                 string
 	InlineTitle                           string
 	Regenerate                            string // the 🔁 button
+	QuotaQuestions                        string // %d limit, %d reset hour
+	TokensUsedUp                          string // the day's LLM tokens are used: offline answer
+	Usage                                 string // %d questions, %s limit, %d tokens, %s limit, %d reset hour
+	UsageTotal                            string // %d users, %d questions, %d tokens
+	Unlimited                             string
 	Thanks                                string // a vote was recorded
 	Asked                                 string // prefix for a question asked by button
 	Commands                              [][2]string
@@ -56,6 +61,11 @@ var textsEN = uiTexts{
 	Panic:           "Sorry, something went wrong on my side. Please try again.",
 	InlineTitle:     "Answer from the article",
 	Regenerate:      "Rephrase",
+	QuotaQuestions:  "You have asked your %d questions for today. The count starts again at %02d:00.",
+	TokensUsedUp:    "Today's language-model budget is used up: this is the offline answer.",
+	Usage:           "Today: %d questions (limit %s), %d language-model tokens (limit %s). The day starts at %02d:00.",
+	UsageTotal:      "Everyone today: %d users, %d questions, %d tokens.",
+	Unlimited:       "none",
 	Thanks:          "Thanks for the feedback!",
 	Asked:           "Question",
 	Commands: [][2]string{
@@ -63,6 +73,7 @@ var textsEN = uiTexts{
 		{"ask", "Ask a question about the article"},
 		{"sources", "The article's title, sections and source"},
 		{"reset", "Forget this conversation"},
+		{"usage", "Your questions today"},
 		{"help", "How to use the bot"},
 	},
 	GenericExamples: []string{"What is the article about?", "Who is quoted in the article?", "What numbers does the article give?"},
@@ -94,6 +105,11 @@ var textsZH = uiTexts{
 	Panic:           "抱歉，我这边出了点问题，请再试一次。",
 	InlineTitle:     "来自文章的回答",
 	Regenerate:      "换个说法",
+	QuotaQuestions:  "你今天的 %d 个问题已经用完，%02d:00 重新计算。",
+	TokensUsedUp:    "今天的语言模型额度已用完，以下是离线回答。",
+	Usage:           "今天：%d 个问题（上限 %s），%d 个语言模型 token（上限 %s）。每天 %02d:00 重新计算。",
+	UsageTotal:      "今天所有人：%d 位用户，%d 个问题，%d 个 token。",
+	Unlimited:       "无",
 	Thanks:          "感谢反馈！",
 	Asked:           "问题",
 	Commands: [][2]string{
@@ -101,6 +117,7 @@ var textsZH = uiTexts{
 		{"ask", "就文章提问"},
 		{"sources", "文章标题、章节与来源"},
 		{"reset", "清除本次对话"},
+		{"usage", "今天的提问次数"},
 		{"help", "使用帮助"},
 	},
 	GenericExamples: []string{"这篇文章讲了什么？", "文章引用了谁的话？", "文章中提到了哪些数字？"},
