@@ -328,6 +328,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	close(b.ready)
 	go b.setCommands(b.procCtx)
+	go b.setDescriptions(b.procCtx)
 
 	var offset int64
 	release := func() {}
@@ -404,6 +405,7 @@ func (b *Bot) setCommands(ctx context.Context) {
 var allowedUpdates = []string{
 	models.AllowedUpdateMessage, models.AllowedUpdateEditedMessage,
 	models.AllowedUpdateInlineQuery, models.AllowedUpdateCallbackQuery,
+	models.AllowedUpdateMyChatMember,
 }
 
 // drain stops taking updates and waits for work in flight, at most

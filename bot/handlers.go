@@ -67,6 +67,12 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	t := texts(c.lang)
 	switch addr.Cmd {
 	case "start":
+		// A deep link (t.me/bot?start=…) can carry a question.
+		if q := b.startQuestionOf(addr.Text, c.lang); q != "" {
+			head := "❓ " + q
+			b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML(head) + "</b>\n\n", Plain: head + "\n\n"}})
+			return
+		}
 		b.cmdStart(ctx, c)
 	case "help":
 		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
@@ -334,10 +340,13 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 	cache := b.cfg.InlineCacheTime
 	var ans rag.Answer
 	answered := false
+	var button *models.InlineQueryResultsButton
+	blang := uiLang(user.LanguageCode, query)
 	switch {
 	case len(b.allowed) > 0 && !b.allowed[user.ID]:
 		metrics.Refused.WithLabelValues("not_allowed").Inc()
 	case query == "":
+		button = b.inlineButton("", blang)
 	default:
 		query = clipRunes(query, b.cfg.MaxQuestionChars)
 		// Telegram drops answers after a few seconds; the offline path
@@ -348,9 +357,13 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		if err != nil {
 			b.log.Warn("inline answer failed", "err", b.scrub.Err(err))
 			cache = 1
+			button = b.inlineButton(query, blang)
 			break
 		}
 		ans, answered = a, true
+		if !a.Found {
+			button = b.inlineButton(query, blang)
+		}
 		lang := a.Lang
 		if lang == "" {
 			lang = detectLang(query)
@@ -377,6 +390,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		Results:       results,
 		CacheTime:     cache,
 		IsPersonal:    true,
+		Button:        button,
 	})
 	if err != nil {
 		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))
