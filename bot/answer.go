@@ -73,11 +73,11 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offl
 	if !ans.Found && len(ans.Related) == 0 && ans.Error == "" {
 		suffix = b.coverage(lang)
 	}
-	parts := renderAnswerWith(ans, lang, prefix, suffix, MaxMessageUnits)
+	parts := renderAnswerWith(ans, lang, prefix, suffix, b.links, MaxMessageUnits)
 	if c.edited && (target == 0 || len(parts) != 1) {
 		// A new reply to the edited question, saying which version it answers.
 		target = 0
-		parts = renderAnswerWith(ans, lang, append([]unit{editedUnit(q)}, prefix...), suffix, MaxMessageUnits)
+		parts = renderAnswerWith(ans, lang, append([]unit{editedUnit(q)}, prefix...), suffix, b.links, MaxMessageUnits)
 	}
 	markup := b.feedbackMarkup(ctx, c, q, ans, lang)
 	last := func(i int) models.ReplyMarkup {

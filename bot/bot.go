@@ -136,6 +136,7 @@ type Bot struct {
 	cfg   Config
 	asker rag.Asker
 	docs  []rag.DocInfo
+	links map[string]string // article name → URL, for citation links
 	log   *slog.Logger
 	scrub scrubber
 
@@ -225,6 +226,12 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	}
 	for _, id := range cfg.AllowedChats {
 		b.allowed[id] = true
+	}
+	b.links = map[string]string{}
+	for _, d := range docs {
+		if d.URL != "" {
+			b.links[d.Name] = d.URL
+		}
 	}
 	for _, id := range cfg.Admins {
 		b.admins[id] = true

@@ -147,3 +147,29 @@ func TestGreetingWhenAdded(t *testing.T) {
 		t.Errorf("allowed_updates %v", allowed)
 	}
 }
+
+// With the article's URL, each citation links to its sentence there.
+func TestSourceLinks(t *testing.T) {
+	h := start(t, Config{}, nil)
+	id, _ := h.send(privateChat(93), user(93, "zh"), "港口有多少个？", nil)
+	r := h.waitReplies(id, 1)[0].Params["text"]
+	want := `<a href="https://news.example.com/a?id=1&amp;x=2#:~:text=%E5%85%A8%E5%9B%BD%E5%85%B1%E6%9C%89%20%3C%E6%B8%AF%E5%8F%A3%3E%20%E5%A4%9A%E5%B0%91%E4%B8%AA%20%26%20%E6%9B%B4%E5%A4%9A%E3%80%82"><b>[1] 第一节 港口 · 第3段</b></a>`
+	if !strings.Contains(r, want) {
+		t.Errorf("citation link missing:\n%s\nwant %s", r, want)
+	}
+	if !strings.Contains(r, `#:~:text=%E5%BE%88%E9%95%BF%E7%9A%84%E5%BC%95%E6%96%87%E3%80%82%E5%BE%88%E9%95%BF%E7%9A%84%E5%BC%95,%E7%9A%84`) {
+		t.Errorf("long quote: no start,end fragment:\n%s", r)
+	}
+	if _, err := bottest.CheckHTML(r); err != nil {
+		t.Error(err)
+	}
+	src, _ := h.send(privateChat(93), user(93, "zh"), "/sources", cmdEntity("/sources"))
+	if r := h.waitReplies(src, 1)[0].Params["text"]; !strings.Contains(r, "🔗 https://news.example.com/a?id=1&amp;x=2#top") {
+		t.Errorf("/sources without the URL: %s", r)
+	}
+	for _, bad := range []string{"", "javascript:alert(1)", "ftp://x/y", "https://" + strings.Repeat("a", 1100)} {
+		if l := fragmentLink(bad, "引文。"); l != "" {
+			t.Errorf("fragmentLink(%.20q) = %.40q, want none", bad, l)
+		}
+	}
+}

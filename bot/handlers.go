@@ -211,6 +211,10 @@ func (b *Bot) cmdStart(ctx context.Context, c *conv) {
 			line += "\n" + t.SourcesFrom + ": " + d.Source
 			h += "\n" + escapeHTML(t.SourcesFrom+": "+d.Source)
 		}
+		if d.URL != "" {
+			line += "\n🔗 " + d.URL
+			h += "\n🔗 " + escapeHTML(d.URL)
+		}
 		add(h+"\n", line+"\n")
 	}
 	how := "\n" + fmt.Sprintf(t.StartHowTo, b.identity().Username) + "\n\n" + t.StartExamples
@@ -265,6 +269,10 @@ func (b *Bot) cmdSources(ctx context.Context, c *conv) {
 		if d.Source != "" {
 			h.WriteString("\n" + escapeHTML(t.SourcesFrom+": "+d.Source))
 			p.WriteString("\n" + t.SourcesFrom + ": " + d.Source)
+		}
+		if d.URL != "" {
+			h.WriteString("\n🔗 " + escapeHTML(d.URL))
+			p.WriteString("\n🔗 " + d.URL)
 		}
 		if len(d.Sections) > 0 {
 			h.WriteString("\n\n" + escapeHTML(t.SourcesSections) + ":")
@@ -369,7 +377,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 			lang = detectLang(query)
 		}
 		head := "❓ " + query + "\n\n"
-		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}})
+		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}}, b.links)
 		sum := sha256.Sum256([]byte(query))
 		title := texts(lang).InlineTitle
 		results = append(results, &models.InlineQueryResultArticle{
