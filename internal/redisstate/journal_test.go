@@ -51,7 +51,9 @@ func TestJournalTakeOver(t *testing.T) {
 	deadStopsBeating(dead)
 
 	var rb, rc resumed
-	b, c := redisstate.NewJournal(st(), time.Second), redisstate.NewJournal(st(), time.Second)
+	// Live replicas beat every second; their heartbeat lives 3 s, so a
+	// loaded machine does not make them look dead to each other.
+	b, c := redisstate.NewJournal(st(), 3*time.Second), redisstate.NewJournal(st(), 3*time.Second)
 	b.Start(rb.resume)
 	c.Start(rc.resume)
 	defer b.Close()
