@@ -21,6 +21,7 @@ import (
 // (the extractive answerer offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
+	// asker is the engine or the LLM answerer, behind the request limits.
 	asker  rag.Asker
 	client *llm.Client // nil offline
 	log    *slog.Logger
@@ -32,9 +33,14 @@ func (a *app) Close() error { return a.engine.Close() }
 // is configured, the generative path in front of it. Settings that cannot
 // work stop here with exit code 2; an LLM server that is down only warns,
 // because every answer falls back to the offline one.
-func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool) (*app, error) {
+//
+// With lateCheck the LLM server is not asked at all: the caller runs
+// checkLLM itself once it serves /healthz (serve must answer its health
+// probe whatever the LLM does).
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool) (*app, error) {
 	log := newLogger(c, stderr)
 	a := &app{log: log}
+	limits := c.limits()
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
 	if c.llmEnabled() {
 		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
@@ -45,13 +51,12 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		if err != nil {
 			return nil, &exitError{2, err}
 		}
-		if err := client.Check(ctx); err != nil {
-			if !errors.Is(err, llm.ErrUnreachable) {
-				return nil, &exitError{2, err}
-			}
-			log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
-		}
 		a.client = client
+		if !lateCheck {
+			if err := a.checkLLM(ctx); err != nil {
+				return nil, err
+			}
+		}
 		if e := client.APIEmbedder(); e != nil {
 			e.SetProgress(nil)
 			opts.Embedder = e
@@ -77,11 +82,29 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		e.Close()
 		return nil, err
 	}
+	x.Limits = limits
 	a.engine, a.asker = e, x
 	if a.client != nil {
 		a.asker = llm.NewAnswerer(a.client, x, log)
 	}
+	// Every surface asks through the limits, the LLM path too.
+	a.asker = rag.Bounded(a.asker, limits)
 	return a, nil
+}
+
+// checkLLM asks the LLM server once: settings that cannot work are exit
+// code 2; a server that is down only warns, since answers fall back.
+func (a *app) checkLLM(ctx context.Context) error {
+	if a.client == nil {
+		return nil
+	}
+	if err := a.client.Check(ctx); err != nil {
+		if !errors.Is(err, llm.ErrUnreachable) {
+			return &exitError{2, err}
+		}
+		a.log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
+	}
+	return nil
 }
 
 // progress shows embedding progress: a bar on a terminal, log lines else.
@@ -110,6 +133,7 @@ func progress(w io.Writer, log *slog.Logger) func(done, total int) {
 	}
 }
 
+// newLogger is the process logger; c is validated, so its level parses.
 func newLogger(c *config, w io.Writer) *slog.Logger {
 	lvl, err := logx.ParseLevel(c.LogLevel)
 	if err != nil {

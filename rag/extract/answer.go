@@ -26,6 +26,10 @@ import (
 // Answerer answers questions from the engine's articles alone. It
 // implements rag.Asker and is safe for concurrent use.
 type Answerer struct {
+	// Limits bound every request at Ask's entry (rag.Limits.Clip); zero
+	// fields are the defaults. Set them before the first Ask.
+	Limits rag.Limits
+
 	e   Source
 	tb  *table
 	m   *Model
@@ -89,6 +93,10 @@ const historyRunes = 200
 // Ask answers one question.
 func (x *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
 	t0 := time.Now()
+	req, err := x.Limits.Clip(req) // the one budget of a request (rag/limits.go)
+	if err != nil {
+		return x.Limits.ErrorAnswer(req, err), nil
+	}
 	a := x.answer(ctx, req)
 	a.TookMS = float64(time.Since(t0).Microseconds()) / 1000
 	return a, nil
