@@ -23,7 +23,7 @@ import (
 
 // indexFormat changes whenever the persisted layout or ingestion changes
 // meaning, so old indexes are rebuilt instead of misread.
-const indexFormat = "v1"
+const indexFormat = "v2" // v2: no sentence ends inside 《》 or brackets
 
 const collectionName = "chunks"
 
