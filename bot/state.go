@@ -297,10 +297,17 @@ func (q *memQuota) Add(_ context.Context, day string, user int64, use DailyUse) 
 	if d == nil {
 		d = map[int64]DailyUse{}
 		q.days[day] = d
-		for k := range q.days { // keep today and yesterday only
-			if k < day && len(q.days) > 2 {
-				delete(q.days, k)
+		// Keep today and the latest day before it only: the oldest go
+		// first (map order would sometimes keep an old day instead).
+		for len(q.days) > 2 {
+			oldest := day
+			for k := range q.days {
+				oldest = min(oldest, k)
 			}
+			if oldest == day {
+				break
+			}
+			delete(q.days, oldest)
 		}
 	}
 	u := d[user]
