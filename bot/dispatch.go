@@ -28,6 +28,7 @@ type conv struct {
 	userID   int64  // who asks: the user, or sender_chat for anonymous admins and channels
 	lang     string // of the bot's own texts
 	edited   bool   // an edited question
+	offline  bool   // answer offline (the day's LLM tokens are used up)
 	updateID int64
 
 	received time.Time // update taken
@@ -107,7 +108,7 @@ func (b *Bot) route(u *models.Update, resumed bool) bool {
 	switch {
 	case u.InlineQuery != nil:
 		q := u.InlineQuery
-		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, now) })
+		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, u.ID, now) })
 	case u.CallbackQuery != nil:
 		cb := u.CallbackQuery
 		c := &conv{userID: cb.From.ID, lang: uiLang(cb.From.LanguageCode, ""), updateID: u.ID, received: now}
@@ -277,8 +278,9 @@ func (b *Bot) doneLocked(id int64) {
 	b.inflight.Done()
 }
 
-// recover turns a handler panic into a log line and an apology; the bot
-// keeps running.
+// recover is the last-resort net around a queued job or a spawned
+// goroutine, for code outside the middleware chain (routing, addressing):
+// a log line and an apology. Handlers panic into the chain's recovering.
 func (b *Bot) recover(c *conv) {
 	r := recover()
 	if r == nil {
