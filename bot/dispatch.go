@@ -84,16 +84,13 @@ func (b *Bot) Resume(u *models.Update) bool { return b.route(u, true) }
 // take decides, under b.mu, whether to process u: not a repeat (unless
 // resumed), and journaled before the update is acknowledged.
 func (b *Bot) take(u *models.Update, resumed bool) bool {
-	if resumed {
+	switch {
+	case resumed:
 		return true // already in this replica's journal
+	case b.cfg.Journal != nil:
+		return b.cfg.Journal.Take(u)
 	}
-	if b.dedup.Seen(u.ID) {
-		return false
-	}
-	if b.cfg.Journal != nil {
-		b.cfg.Journal.Begin(u)
-	}
-	return true
+	return !b.dedup.Seen(u.ID)
 }
 
 func (b *Bot) route(u *models.Update, resumed bool) bool {

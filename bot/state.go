@@ -51,12 +51,14 @@ type Elector interface {
 
 // Journal keeps the updates this replica has taken and not yet answered
 // where the other replicas see them, so that when it dies (SIGKILL, a lost
-// machine) another gives its answers (through Bot.Resume). Begin is called
-// before the update is acknowledged (webhook 200, next getUpdates), Done once
-// it is handled; an answer cancelled at shutdown is not Done. Nil in
-// Config: none.
+// machine) another gives its answers (through Bot.Resume). When set, it
+// replaces the Deduper: Take marks an update seen and records it in one
+// step (no crash between the two loses it), before the update is
+// acknowledged (webhook 200, next getUpdates), and reports false for a
+// repeat. Done is called once the update is handled; an answer cancelled at
+// shutdown is not Done. Nil in Config: none.
 type Journal interface {
-	Begin(u *models.Update)
+	Take(u *models.Update) bool
 	Done(id int64)
 }
 
