@@ -19,17 +19,20 @@ var ErrEmbed = errors.New("embed chunks")
 // EmbedBatch is how many texts go to the embedder per call.
 const EmbedBatch = 64
 
-// embedAll embeds texts in batches. For embedders other than the offline
-// one, every finished batch is appended to a cache file beside the index, so
-// an interrupted indexing run resumes without embedding the same texts again.
-func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, progress func(done, total int)) ([][]float32, error) {
+// embedAll embeds texts in batches. For embedders whose vectors are cached
+// (cacheVectors), every finished batch is appended to a cache file in
+// cacheDir, so an interrupted indexing run resumes without embedding the
+// same texts again. It stops between batches when ctx ends.
+func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string, private bool, progress func(done, total int)) ([][]float32, error) {
 	out := make([][]float32, len(texts))
 	var cache map[string][]float32
 	var w *os.File
-	if _, offline := emb.(*HashEmbedder); !offline && dir != "" {
-		path := filepath.Join(filepath.Dir(dir), "embcache-"+shortHash(emb.ID())+".jsonl")
+	if cacheVectors(emb) && cacheDir != "" {
+		path := filepath.Join(cacheDir, "embcache-"+shortHash(emb.ID())+".jsonl")
 		cache = readEmbedCache(path)
-		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+		_, perm := perms(private)
+		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, perm); err == nil {
+			f.Chmod(perm) // whatever the umask
 			w = f
 			defer f.Close()
 		}
@@ -47,6 +50,9 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 		progress(done, len(texts))
 	}
 	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		n := min(EmbedBatch, len(todo))
 		batch := todo[:n]
 		todo = todo[n:]

@@ -3,18 +3,15 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
+	"articlebot/internal/progress"
 	"articlebot/rag"
 	"articlebot/rag/llm"
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
 // app is what every command opens: the engine and the asker in front of it
@@ -53,12 +50,11 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		}
 		a.client = client
 		if e := client.APIEmbedder(); e != nil {
-			e.SetProgress(nil)
 			opts.Embedder = e
 		}
 	}
 	if showProgress {
-		opts.Progress = progress(stderr, log)
+		opts.Progress = progress.New(stderr, log, progress.Options{})
 	}
 	e, err := rag.Open(ctx, opts)
 	if errors.Is(err, rag.ErrEmbed) && ctx.Err() == nil {
@@ -77,32 +73,6 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		a.asker = llm.NewAnswerer(a.client, e, log)
 	}
 	return a, nil
-}
-
-// progress shows embedding progress: a bar on a terminal, log lines else.
-func progress(w io.Writer, log *slog.Logger) func(done, total int) {
-	var bar *progressbar.ProgressBar
-	last := -1
-	return func(done, total int) {
-		if total < 2*rag.EmbedBatch {
-			return // one or two calls: nothing worth showing
-		}
-		if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			if bar == nil {
-				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("embedding chunks"), progressbar.OptionShowCount())
-			}
-			bar.Set(done)
-			if done == total {
-				bar.Finish()
-				fmt.Fprintln(w)
-			}
-			return
-		}
-		if pct := done * 10 / total; pct != last {
-			last = pct
-			log.Info("embedding chunks", "done", done, "total", total)
-		}
-	}
 }
 
 func newLogger(c *config, w io.Writer) *slog.Logger {
