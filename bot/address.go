@@ -20,26 +20,52 @@ type addressed struct {
 	Text  string // the question or the command's argument, trimmed
 }
 
+// units is a text in UTF-16 code units, the unit of Telegram's entity
+// offsets. Every slice of it goes through span, which clamps and never
+// overflows, whatever offsets the sender put in its entities.
+type units []uint16
+
+func toUnits(s string) units { return utf16.Encode([]rune(s)) }
+
+// span returns [off, off+n) clamped to u, and false when off or n is
+// negative or off lies past the end. off+n is never computed when it could
+// overflow.
+func (u units) span(off, n int) (start, end int, ok bool) {
+	if off < 0 || n < 0 || off > len(u) {
+		return 0, 0, false
+	}
+	end = len(u)
+	if n < len(u)-off {
+		end = off + n
+	}
+	return off, end, true
+}
+
+// sub is the text at [off, off+n), "" when out of range.
+func (u units) sub(off, n int) string {
+	s, e, ok := u.span(off, n)
+	if !ok {
+		return ""
+	}
+	return string(utf16.Decode(u[s:e]))
+}
+
+// cut is the text without [off, off+n) (a space in its place), or the whole
+// text when out of range.
+func (u units) cut(off, n int) string {
+	s, e, ok := u.span(off, n)
+	if !ok {
+		return string(utf16.Decode(u))
+	}
+	return string(utf16.Decode(u[:s])) + " " + string(utf16.Decode(u[e:]))
+}
+
 // parseAddress decides whether a message is for this bot and extracts the
 // command and the question. Entity offsets are UTF-16 units. Private chats:
 // every text is for the bot. Groups: /cmd or /cmd@thisbot (not @otherbot),
 // a mention of the bot, or a reply to one of its messages.
 func parseAddress(text string, ents []models.MessageEntity, replyToBot, private bool, me identity) addressed {
-	u := utf16.Encode([]rune(text))
-	sub := func(off, n int) string {
-		if off < 0 || n < 0 || off > len(u) {
-			return ""
-		}
-		end := min(off+n, len(u))
-		return string(utf16.Decode(u[off:end]))
-	}
-	cut := func(off, n int) string { // text without [off, off+n)
-		if off < 0 || n < 0 || off > len(u) {
-			return text
-		}
-		end := min(off+n, len(u))
-		return string(utf16.Decode(u[:off])) + " " + string(utf16.Decode(u[end:]))
-	}
+	u := toUnits(text)
 
 	// A command: the bot_command entity at offset 0, or a leading /word when
 	// the sender gave no entities.
@@ -60,13 +86,16 @@ func parseAddress(text string, ents []models.MessageEntity, replyToBot, private 
 		}
 	}
 	if cmdOff == 0 {
-		tok := sub(0, cmdLen)
+		tok := u.sub(0, cmdLen)
 		name, target, _ := strings.Cut(strings.TrimPrefix(tok, "/"), "@")
 		if target != "" && !strings.EqualFold(target, me.Username) {
 			return addressed{} // for another bot
 		}
 		name = strings.ToLower(name)
-		args := strings.TrimSpace(sub(cmdLen, len(u)))
+		args := ""
+		if _, end, ok := u.span(0, cmdLen); ok {
+			args = strings.TrimSpace(string(utf16.Decode(u[end:])))
+		}
 		if !private && target == "" && !knownCommand(name) {
 			return addressed{} // someone else's /command in a group
 		}
@@ -81,12 +110,12 @@ func parseAddress(text string, ents []models.MessageEntity, replyToBot, private 
 	for _, e := range ents {
 		switch e.Type {
 		case models.MessageEntityTypeMention:
-			if strings.EqualFold(sub(e.Offset, e.Length), "@"+me.Username) {
-				return addressed{ForMe: true, Text: strings.TrimSpace(cut(e.Offset, e.Length))}
+			if me.Username != "" && strings.EqualFold(u.sub(e.Offset, e.Length), "@"+me.Username) {
+				return addressed{ForMe: true, Text: strings.TrimSpace(u.cut(e.Offset, e.Length))}
 			}
 		case models.MessageEntityTypeTextMention:
 			if e.User != nil && e.User.ID == me.ID {
-				return addressed{ForMe: true, Text: strings.TrimSpace(cut(e.Offset, e.Length))}
+				return addressed{ForMe: true, Text: strings.TrimSpace(u.cut(e.Offset, e.Length))}
 			}
 		}
 	}
@@ -102,22 +131,40 @@ func parseAddress(text string, ents []models.MessageEntity, replyToBot, private 
 	return addressed{}
 }
 
-// mentionIndex finds "@username" as a whole word (byte offset), or -1.
+// mentionIndex finds "@username" as a whole word, or -1. It returns a byte
+// offset into text itself: usernames are ASCII, so the match is an ASCII
+// case-insensitive comparison of text's own bytes (lower-casing the whole
+// text first can change its byte length, "Ⱥ" → "ⱥ", and break the offsets).
 func mentionIndex(text, username string) int {
-	low, pat := strings.ToLower(text), "@"+strings.ToLower(username)
-	from := 0
-	for {
-		i := strings.Index(low[from:], pat)
-		if i < 0 {
-			return -1
+	n := len(username)
+	for i := 0; i+1+n <= len(text); i++ {
+		if text[i] != '@' || !asciiEqualFold(text[i+1:i+1+n], username) {
+			continue
 		}
-		i += from
-		end := i + len(pat)
-		if end == len(low) || !isWordByte(low[end]) {
+		if end := i + 1 + n; end == len(text) || !isWordByte(lowerASCII(text[end])) {
 			return i
 		}
-		from = end
 	}
+	return -1
+}
+
+func asciiEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func isWordByte(c byte) bool {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"testing"
 
 	"github.com/go-telegram/bot/models"
@@ -37,6 +38,15 @@ func TestParseAddress(t *testing.T) {
 		{"reply to bot", "那呢", nil, true, false, addressed{ForMe: true, Text: "那呢"}},
 		{"command without entities", "/ask@test_bot 港口", nil, false, false, addressed{ForMe: true, Cmd: "ask", Text: "港口"}},
 		{"out-of-range entity", "/ask", []models.MessageEntity{{Type: "bot_command", Offset: 0, Length: 99}}, false, false, addressed{ForMe: true, Cmd: "ask"}},
+		// Crashers (issue 11): lengths that overflow off+n, lower-casing that
+		// changes byte length, invalid UTF-8 before a mention.
+		{"huge mention length", "@test_bot 港口", []models.MessageEntity{{Type: "mention", Offset: 1, Length: math.MaxInt}}, false, false, addressed{}},
+		{"huge command length", "/ask 港口", []models.MessageEntity{{Type: "bot_command", Offset: 0, Length: math.MaxInt}}, false, true, addressed{ForMe: true, Cmd: "ask 港口"}},
+		{"huge text_mention", "Bot 港口", []models.MessageEntity{{Type: "text_mention", Offset: 2, Length: math.MaxInt, User: &models.User{ID: 4242}}}, false, false, addressed{ForMe: true, Text: "Bo"}},
+		{"case folding changes length", "ȺȺȺȺȺȺȺȺ@yourbot", nil, false, false, addressed{}},
+		{"case folding before our name", "ȺȺȺȺ@TEST_bot 港口", nil, false, false, addressed{ForMe: true, Text: "ȺȺȺȺ  港口"}},
+		{"Kelvin sign is not k", "@test_\u212aot x", nil, false, false, addressed{}},
+		{"invalid UTF-8 before mention", "\xed@test_Bot", nil, false, false, addressed{ForMe: true, Text: "\xed"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -56,9 +56,11 @@ type Config struct {
 	Limits           Limits        // outbound limits (Telegram's)
 
 	// State stores; in-memory when nil. A shared store (Redis) can replace them.
-	Memory  Memory
-	Deduper Deduper
-	Limiter RateLimiter
+	Memory   Memory
+	Deduper  Deduper
+	Limiter  RateLimiter
+	Quota    QuotaStore
+	Feedback FeedbackStore
 }
 
 const defaultAPIURL = "https://api.telegram.org"
@@ -133,6 +135,8 @@ type Bot struct {
 	mem     Memory
 	dedup   Deduper
 	rl      RateLimiter
+	quota   QuotaStore
+	fb      FeedbackStore
 	out     *outbound
 	llmSem  chan struct{}
 
@@ -143,7 +147,7 @@ type Bot struct {
 
 	mu       sync.Mutex // guards stopping, queues, pending, inflight.Add
 	stopping bool
-	queues   map[int64]*chatQueue
+	queues   map[queueKey]*chatQueue
 	pending  map[int64]int // update ids being processed
 	inflight sync.WaitGroup
 
@@ -185,9 +189,11 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		mem:        cfg.Memory,
 		dedup:      cfg.Deduper,
 		rl:         cfg.Limiter,
+		quota:      cfg.Quota,
+		fb:         cfg.Feedback,
 		out:        newOutbound(cfg.Limits),
 		llmSem:     make(chan struct{}, cfg.MaxConcurrentLLM),
-		queues:     map[int64]*chatQueue{},
+		queues:     map[queueKey]*chatQueue{},
 		pending:    map[int64]int{},
 		refused:    map[int64]bool{},
 		rlNotified: map[int64]time.Time{},
@@ -204,6 +210,12 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	}
 	if b.rl == nil {
 		b.rl = NewRateLimiter(cfg.RatePerMinute)
+	}
+	if b.quota == nil {
+		b.quota = NewQuotaStore()
+	}
+	if b.fb == nil {
+		b.fb = NewFeedbackStore(0)
 	}
 
 	if cfg.WebhookURL != "" {

@@ -198,7 +198,7 @@ func TestForumTopic(t *testing.T) {
 func TestThreadNotFoundFallsBack(t *testing.T) {
 	h := start(t, Config{}, nil)
 	h.srv.Fail("sendMessage", 1, nil, bottest.ThreadError)
-	id, _ := h.sendMsg(models.Message{Chat: groupChat(-201), From: user(31, "en"), MessageThreadID: 5,
+	id, _ := h.sendMsg(models.Message{Chat: groupChat(-201), From: user(31, "en"), MessageThreadID: 5, IsTopicMessage: true,
 		Text: "/ask ports", Entities: cmdEntity("/ask ports")})
 	r := h.waitReplies(id, 1)[0]
 	if r.Params["message_thread_id"] != "" {

@@ -37,6 +37,26 @@ type conv struct {
 
 func (c *conv) group() bool { return c.chatType == "group" || c.chatType == "supergroup" }
 
+// topicOf is the forum topic a message was sent in, 0 for none. Telegram
+// also sets message_thread_id on plain replies in groups without topics (the
+// id of the reply thread, tdlib/telegram-bot-api#447), and on replies in a
+// forum's General topic: neither is a topic to answer in or to key memory
+// by, so only is_topic_message counts.
+func topicOf(m *models.Message) int {
+	if m.IsTopicMessage {
+		return m.MessageThreadID
+	}
+	return 0
+}
+
+// queueKey is what answers are ordered by: a chat, or one forum topic in it.
+type queueKey struct {
+	chat  int64
+	topic int
+}
+
+func (c *conv) queueKey() queueKey { return queueKey{c.chatID, c.threadID} }
+
 // job is one update's work in a chat queue.
 type job struct {
 	c   *conv
@@ -61,7 +81,7 @@ func (b *Bot) dispatch(u *models.Update) bool {
 		switch {
 		case cb.Message.Message != nil:
 			m := cb.Message.Message
-			c.chatID, c.chatType, c.threadID, c.replyTo = m.Chat.ID, string(m.Chat.Type), m.MessageThreadID, m.ID
+			c.chatID, c.chatType, c.threadID, c.replyTo = m.Chat.ID, string(m.Chat.Type), topicOf(m), m.ID
 		case cb.Message.InaccessibleMessage != nil:
 			m := cb.Message.InaccessibleMessage
 			c.chatID, c.chatType, c.replyTo = m.Chat.ID, string(m.Chat.Type), m.MessageID
@@ -74,7 +94,7 @@ func (b *Bot) dispatch(u *models.Update) bool {
 		if m == nil {
 			m = u.EditedMessage
 		}
-		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: m.MessageThreadID, replyTo: m.ID, updateID: u.ID, received: now}
+		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: topicOf(m), replyTo: m.ID, updateID: u.ID, received: now}
 		if m.From != nil {
 			c.userID = m.From.ID
 			c.lang = uiLang(m.From.LanguageCode, m.Text)
@@ -120,12 +140,13 @@ func (b *Bot) enqueue(j job) bool {
 	if b.dedup.Seen(j.c.updateID) {
 		return true
 	}
-	q := b.queues[j.c.chatID]
+	k := j.c.queueKey()
+	q := b.queues[k]
 	if q == nil {
 		q = &chatQueue{}
-		b.queues[j.c.chatID] = q
+		b.queues[k] = q
 		b.inflight.Add(1)
-		go b.work(j.c.chatID, q)
+		go b.work(k, q)
 	}
 	if len(q.jobs) >= maxQueue {
 		b.log.Warn("chat queue full, dropping update", "chat", j.c.chatID, "update", j.c.updateID)
@@ -137,22 +158,23 @@ func (b *Bot) enqueue(j job) bool {
 	return true
 }
 
-// work runs one chat's jobs in order, then exits when the queue is empty.
-func (b *Bot) work(chatID int64, q *chatQueue) {
+// work runs one chat's (or topic's) jobs in order, then exits when the
+// queue is empty.
+func (b *Bot) work(k queueKey, q *chatQueue) {
 	defer b.inflight.Done()
 	if !b.waitReady() {
 		b.mu.Lock()
 		for _, j := range q.jobs {
 			b.doneLocked(j.c.updateID)
 		}
-		delete(b.queues, chatID)
+		delete(b.queues, k)
 		b.mu.Unlock()
 		return
 	}
 	for {
 		b.mu.Lock()
 		if len(q.jobs) == 0 {
-			delete(b.queues, chatID)
+			delete(b.queues, k)
 			b.mu.Unlock()
 			return
 		}

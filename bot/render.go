@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 
 	"articlebot/rag"
@@ -93,23 +92,6 @@ func clipUnits(s string, n int) string {
 		u += w
 	}
 	return s
-}
-
-// utf16Slice returns the substring of s at UTF-16 offset off, length n
-// (entity offsets). Out-of-range values are clamped.
-func utf16Slice(s string, off, n int) string {
-	u := utf16.Encode([]rune(s))
-	if off < 0 {
-		off = 0
-	}
-	if off > len(u) {
-		off = len(u)
-	}
-	end := off + n
-	if end > len(u) || n < 0 {
-		end = len(u)
-	}
-	return string(utf16.Decode(u[off:end]))
 }
 
 // unit is an indivisible piece of a message: a sentence of the answer or one

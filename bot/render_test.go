@@ -19,8 +19,8 @@ func TestUTF16(t *testing.T) {
 	if n := utf16Len("a港😀"); n != 4 {
 		t.Errorf("utf16Len = %d", n)
 	}
-	if s := utf16Slice("😀@bot x", 2, 4); s != "@bot" {
-		t.Errorf("utf16Slice = %q", s)
+	if s := toUnits("😀@bot x").sub(2, 4); s != "@bot" {
+		t.Errorf("units.sub = %q", s)
 	}
 	if s := clipUnits("😀😀😀", 4); s != "😀…" {
 		t.Errorf("clipUnits = %q", s)

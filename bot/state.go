@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -202,4 +204,164 @@ func (l *memLimiter) Allow(key int64) (bool, time.Duration) {
 		return false, d
 	}
 	return true, 0
+}
+
+// DailyUse is what one user (or everyone) used in one quota day.
+type DailyUse struct {
+	Questions int64 `json:"questions"`
+	Tokens    int64 `json:"tokens"` // LLM tokens (prompt + completion)
+}
+
+// QuotaStore counts use per user and quota day, for the daily limits
+// (ARTICLEBOT_DAILY_QUESTIONS, ARTICLEBOT_DAILY_TOKENS) and /usage. day is
+// the bot's name for the current quota day ("2006-01-02", starting at the
+// reset hour); a store may forget a day once it is over (Redis: keys under
+// the day with a two-day expiry). Methods may block on a network store.
+type QuotaStore interface {
+	// Add adds use to user's count for day and returns the user's count
+	// after it (one atomic step, so two replicas cannot both pass a limit
+	// by much).
+	Add(ctx context.Context, day string, user int64, use DailyUse) (DailyUse, error)
+	// Get returns user's count for day (zero when none).
+	Get(ctx context.Context, day string, user int64) (DailyUse, error)
+	// Total returns the count of all users for day and how many users it
+	// holds (for admins).
+	Total(ctx context.Context, day string) (use DailyUse, users int, err error)
+}
+
+// Shown is what the bot remembers of an answer it sent, so that a vote or
+// a "regenerate" on it, which arrives with only the answer id, can be
+// recorded with what was shown.
+type Shown struct {
+	Question  string         `json:"question"`
+	Answer    string         `json:"answer"`
+	Citations []rag.Citation `json:"citations,omitempty"`
+	Mode      string         `json:"mode"`
+	Found     bool           `json:"found"`
+	Lang      string         `json:"lang,omitempty"`
+	ChatID    int64          `json:"chat_id"`
+	MessageID int            `json:"message_id,omitempty"` // first message of the answer
+}
+
+// ErrUnknownAnswer is returned for an answer id the store does not hold
+// (never sent, or forgotten: stores keep answers for a bounded time).
+var ErrUnknownAnswer = errors.New("unknown answer id")
+
+// FeedbackStore keeps the answers sent (by answer id, a short random
+// string) and one vote per user and answer. The votes themselves are
+// appended to the votes file by the bot; the store only decides whether a
+// vote is new. Methods may block on a network store.
+type FeedbackStore interface {
+	// SaveAnswer remembers what answer id showed.
+	SaveAnswer(ctx context.Context, id string, s Shown) error
+	// Answer returns what answer id showed, or ErrUnknownAnswer.
+	Answer(ctx context.Context, id string) (Shown, error)
+	// Vote records user's vote (+1 or -1) on answer id and returns the
+	// vote it replaces (0 when none).
+	Vote(ctx context.Context, id string, user int64, vote int) (prev int, err error)
+}
+
+// NewQuotaStore returns an in-memory QuotaStore keeping the last two days.
+func NewQuotaStore() QuotaStore { return &memQuota{days: map[string]map[int64]DailyUse{}} }
+
+type memQuota struct {
+	mu   sync.Mutex
+	days map[string]map[int64]DailyUse
+}
+
+func (q *memQuota) Add(_ context.Context, day string, user int64, use DailyUse) (DailyUse, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	d := q.days[day]
+	if d == nil {
+		d = map[int64]DailyUse{}
+		q.days[day] = d
+		for k := range q.days { // keep today and yesterday only
+			if k < day && len(q.days) > 2 {
+				delete(q.days, k)
+			}
+		}
+	}
+	u := d[user]
+	u.Questions += use.Questions
+	u.Tokens += use.Tokens
+	d[user] = u
+	return u, nil
+}
+
+func (q *memQuota) Get(_ context.Context, day string, user int64) (DailyUse, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.days[day][user], nil
+}
+
+func (q *memQuota) Total(_ context.Context, day string) (DailyUse, int, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	var t DailyUse
+	for _, u := range q.days[day] {
+		t.Questions += u.Questions
+		t.Tokens += u.Tokens
+	}
+	return t, len(q.days[day]), nil
+}
+
+// NewFeedbackStore returns an in-memory FeedbackStore remembering the last
+// n answers (default 10000) and their votes.
+func NewFeedbackStore(n int) FeedbackStore {
+	if n <= 0 {
+		n = 10000
+	}
+	return &memFeedback{max: n, shown: map[string]*shownEntry{}}
+}
+
+type shownEntry struct {
+	s     Shown
+	votes map[int64]int
+}
+
+type memFeedback struct {
+	mu    sync.Mutex
+	max   int
+	order []string // insertion order, for eviction
+	shown map[string]*shownEntry
+}
+
+func (f *memFeedback) SaveAnswer(_ context.Context, id string, s Shown) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.shown[id]; !ok {
+		f.order = append(f.order, id)
+	}
+	f.shown[id] = &shownEntry{s: s}
+	for len(f.order) > f.max {
+		delete(f.shown, f.order[0])
+		f.order = f.order[1:]
+	}
+	return nil
+}
+
+func (f *memFeedback) Answer(_ context.Context, id string) (Shown, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e := f.shown[id]
+	if e == nil {
+		return Shown{}, ErrUnknownAnswer
+	}
+	return e.s, nil
+}
+
+func (f *memFeedback) Vote(_ context.Context, id string, user int64, vote int) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	e := f.shown[id]
+	if e == nil {
+		return 0, ErrUnknownAnswer
+	}
+	if e.votes == nil {
+		e.votes = map[int64]int{}
+	}
+	prev := e.votes[user]
+	e.votes[user] = vote
+	return prev, nil
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -125,5 +126,58 @@ func TestWindowCountsInFlight(t *testing.T) {
 	}
 	if d := w.wait(t0.Add(time.Second)); d != 0 {
 		t.Errorf("wait after window %v", d)
+	}
+}
+
+func TestQuotaStore(t *testing.T) {
+	ctx := context.Background()
+	q := NewQuotaStore()
+	if u, _ := q.Add(ctx, "2026-12-01", 1, DailyUse{Questions: 1, Tokens: 10}); u != (DailyUse{1, 10}) {
+		t.Errorf("first add = %+v", u)
+	}
+	if u, _ := q.Add(ctx, "2026-12-01", 1, DailyUse{Tokens: 5}); u != (DailyUse{1, 15}) {
+		t.Errorf("second add = %+v", u)
+	}
+	_, _ = q.Add(ctx, "2026-12-01", 2, DailyUse{Questions: 2})
+	if u, _ := q.Get(ctx, "2026-12-02", 1); u != (DailyUse{}) {
+		t.Errorf("a new day starts at zero: %+v", u)
+	}
+	if tot, n, _ := q.Total(ctx, "2026-12-01"); tot != (DailyUse{3, 15}) || n != 2 {
+		t.Errorf("total = %+v over %d users", tot, n)
+	}
+	for _, d := range []string{"2026-12-02", "2026-12-03", "2026-12-04"} {
+		_, _ = q.Add(ctx, d, 1, DailyUse{Questions: 1})
+	}
+	if u, _ := q.Get(ctx, "2026-12-01", 1); u != (DailyUse{}) {
+		t.Errorf("old days are forgotten: %+v", u)
+	}
+}
+
+func TestFeedbackStore(t *testing.T) {
+	ctx := context.Background()
+	f := NewFeedbackStore(2)
+	if _, err := f.Answer(ctx, "x"); !errors.Is(err, ErrUnknownAnswer) {
+		t.Errorf("unknown answer: %v", err)
+	}
+	if _, err := f.Vote(ctx, "x", 1, 1); !errors.Is(err, ErrUnknownAnswer) {
+		t.Errorf("vote on unknown answer: %v", err)
+	}
+	_ = f.SaveAnswer(ctx, "a", Shown{Question: "q", Answer: "a"})
+	if s, err := f.Answer(ctx, "a"); err != nil || s.Question != "q" {
+		t.Errorf("Answer = %+v, %v", s, err)
+	}
+	if prev, _ := f.Vote(ctx, "a", 1, 1); prev != 0 {
+		t.Errorf("first vote replaced %d", prev)
+	}
+	if prev, _ := f.Vote(ctx, "a", 1, -1); prev != 1 {
+		t.Errorf("changed vote replaced %d, want 1", prev)
+	}
+	if prev, _ := f.Vote(ctx, "a", 2, -1); prev != 0 {
+		t.Errorf("another user's vote replaced %d", prev)
+	}
+	_ = f.SaveAnswer(ctx, "b", Shown{})
+	_ = f.SaveAnswer(ctx, "c", Shown{})
+	if _, err := f.Answer(ctx, "a"); !errors.Is(err, ErrUnknownAnswer) {
+		t.Errorf("oldest answer kept beyond the bound: %v", err)
 	}
 }

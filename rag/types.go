@@ -74,10 +74,25 @@ type Answer struct {
 	Ungrounded     bool     `json:"ungrounded,omitempty"`
 	RewrittenQuery string   `json:"rewritten_query,omitempty"`
 	DroppedMarkers []string `json:"dropped_markers,omitempty"`
-	Usage          *Usage   `json:"usage,omitempty"`
+	// RepairedMarkers lists what the citation check changed (LLM mode): a
+	// marker moved to the source that holds its claim, a marker added to a
+	// claim that had none, a marker removed from a claim no source holds.
+	RepairedMarkers []Repair `json:"repaired_markers,omitempty"`
+	// Unsupported lists the answer's claims that no retrieved passage
+	// supports (LLM mode); the answer keeps them, the surfaces warn.
+	Unsupported []string `json:"unsupported,omitempty"`
+	Usage       *Usage   `json:"usage,omitempty"`
 	// TopScore is the best retrieval score (fused), for metrics.
 	TopScore float64 `json:"top_score"`
 	Error    string  `json:"error,omitempty"`
+}
+
+// Repair is one change the citation check made to an LLM answer's markers.
+type Repair struct {
+	Claim  string `json:"claim"`          // the claim, markers removed
+	Action string `json:"action"`         // "repointed", "added" or "removed"
+	From   string `json:"from,omitempty"` // the marker as the model wrote it ("[1]", "【2】"); empty when added
+	To     int    `json:"to,omitempty"`   // the citation number it carries now; 0 when removed
 }
 
 // Chunk is a unit of retrieval: one or more whole sentences of one passage.

@@ -306,6 +306,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			ID: id, From: &bot, Date: int(time.Now().Unix()),
 			Chat: models.Chat{ID: chatID, Type: ct}, Text: params["text"],
 			MessageThreadID: int(c.Int("message_thread_id")),
+			IsTopicMessage:  c.Int("message_thread_id") != 0,
 		})
 	default:
 		writeOK(w, true)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"log/slog"
-	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
@@ -34,7 +33,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
 	if c.llmEnabled() {
-		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch}.WithDefaults()
+		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
 		if err := lc.Validate(); err != nil {
 			return nil, &exitError{2, err}
 		}
@@ -43,7 +42,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 			return nil, &exitError{2, err}
 		}
 		if err := client.Check(ctx); err != nil {
-			if !strings.HasPrefix(err.Error(), "cannot reach") {
+			if !errors.Is(err, llm.ErrUnreachable) {
 				return nil, &exitError{2, err}
 			}
 			log.Warn("LLM server unreachable; answering offline until it is back", "err", err)

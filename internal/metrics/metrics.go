@@ -75,6 +75,16 @@ var (
 		Help: "Questions refused by a rate limit, by scope.",
 	}, []string{"scope"})
 
+	// Citations counts what the LLM answers' citation check did, by action:
+	// kept, repointed (a marker moved to the source that holds the claim),
+	// added (a claim without marker got one), removed (a marker taken off a
+	// claim no source supports), dropped (a marker to no source), and
+	// unsupported (claims no source supports).
+	Citations = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_llm_citations_total",
+		Help: "Citation markers of LLM answers by what the check did (kept, repointed, added, removed, dropped, unsupported).",
+	}, []string{"action"})
+
 	// Refused counts requests refused for access reasons (not_allowed, unauthorized).
 	Refused = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "articlebot_refused_total",
@@ -87,7 +97,7 @@ func init() {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
-		Fallbacks, TelegramCalls, TelegramErrors, RateLimited, Refused,
+		Fallbacks, Citations, TelegramCalls, TelegramErrors, RateLimited, Refused,
 	)
 }
 
@@ -101,4 +111,31 @@ func ObserveAnswer(mode string, found bool, tookMS, topScore float64, chatType s
 	Questions.WithLabelValues(mode, f, chatType).Inc()
 	AnswerSeconds.WithLabelValues(mode).Observe(tookMS / 1000)
 	TopScore.Observe(topScore)
+}
+
+// LLM counts the generative path's events on the registry; it satisfies
+// rag/llm's Observer, which the program passes to the LLM client (the
+// library itself never touches this package).
+type LLM struct{}
+
+// Call counts one attempt of a call to the LLM server.
+func (LLM) Call(kind string) { LLMCalls.WithLabelValues(kind).Inc() }
+
+// CallError counts one failed attempt.
+func (LLM) CallError(kind, reason string) { LLMErrors.WithLabelValues(kind, reason).Inc() }
+
+// Tokens adds the tokens of one call.
+func (LLM) Tokens(prompt, completion int) {
+	LLMTokens.WithLabelValues("prompt").Add(float64(prompt))
+	LLMTokens.WithLabelValues("completion").Add(float64(completion))
+}
+
+// Fallback counts one LLM answer replaced by the offline one.
+func (LLM) Fallback(reason string) { Fallbacks.WithLabelValues(reason).Inc() }
+
+// Citation counts n citation markers (or claims) by what the check did.
+func (LLM) Citation(action string, n int) {
+	if n > 0 {
+		Citations.WithLabelValues(action).Add(float64(n))
+	}
 }

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -15,7 +13,6 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"articlebot/internal/metrics"
 	"articlebot/prompts"
 	"articlebot/rag"
 )
@@ -157,7 +154,7 @@ func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error)
 		ctx = fctx
 	}
 	reason := reasonOf(err)
-	metrics.Fallbacks.WithLabelValues(reason).Inc()
+	a.c.obs.Fallback(reason)
 	a.log.Warn("llm answer failed, answering offline", "reason", reason, "err", err)
 
 	off := rag.Request{Question: req.Question, History: req.History, Offline: true}
@@ -288,10 +285,6 @@ func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]
 	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: turn}), nil
 }
 
-// notSaidRE: refusals in words, as models write them when they forget the
-// marker. Only used for answers without any valid citation.
-var notSaidRE = regexp.MustCompile(`(?i)(文章|文中|报道|资料|来源|原文|材料)(中)?(并)?(没有|未|没)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍)|(article|sources?|text|passages?) (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give)|not (mentioned|stated|covered) in the (article|sources?)`)
-
 func seq(n int) []int {
 	out := make([]int, n)
 	for i := range out {
@@ -300,15 +293,14 @@ func seq(n int) []int {
 	return out
 }
 
-var notFoundRE = regexp.MustCompile(`(?i)\**NOT[_ ]IN[_ ](?:THE[_ ])?ARTICLE\**[:：.。]?`)
-
-// finish turns the model's text into the answer: canonical markers,
-// citations quoted verbatim from the cited passages, found/ungrounded.
+// finish turns the model's text into the answer: every claim checked
+// against its citation and repaired (cite.go), citations quoted verbatim
+// from the sources that hold the claims, found/ungrounded/unsupported.
 func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
-	canonical, used, dropped := ParseMarkers(text, len(hits))
-	ans.DroppedMarkers = dropped
-
-	if notFoundRE.MatchString(canonical) {
+	obs := a.c.obs
+	if notFoundRE.MatchString(text) {
+		canonical, used, dropped := ParseMarkers(text, len(hits))
+		ans.DroppedMarkers = dropped
 		rest := strings.TrimSpace(canonicalRE.ReplaceAllString(notFoundRE.ReplaceAllString(canonical, ""), ""))
 		if !hasLetters(rest) {
 			rest = notFoundText(ans.Lang)
@@ -316,36 +308,37 @@ func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
 		ans.Answer, ans.Found = rest, false
 		// Passages the model cited anyway come first among the related ones.
 		order := append([]int(nil), used...)
-		for i := range hits {
-			order = append(order, i+1)
-		}
+		order = append(order, seq(len(hits))...)
 		ans.Related = a.related(hits, order, query)
 		return
 	}
-
-	if len(used) == 0 && notSaidRE.MatchString(canonical) {
-		// The model said "not in the article" in words but forgot the marker.
-		ans.Answer, ans.Found = strings.TrimSpace(canonical), false
+	ck := checkCitations(text, hits, query, ans.Lang)
+	ans.DroppedMarkers = ck.dropped
+	obs.Citation("dropped", len(ck.dropped))
+	if ck.refusal {
+		// The model said "not in the article" in words, or said nothing
+		// checkable: a refusal, with the closest passages.
+		ans.Answer, ans.Found = strings.TrimSpace(canonicalRE.ReplaceAllString(ck.text, "")), false
+		if !hasLetters(ans.Answer) {
+			ans.Answer = notFoundText(ans.Lang)
+		}
 		ans.Related = a.related(hits, seq(len(hits)), query)
 		return
 	}
-	canonical, used = mergeSameQuote(canonical, used, hits)
-	claims := claimsOf(canonical, len(used))
-	ans.Answer, ans.Found = strings.TrimSpace(canonical), true
-	for i, src := range used {
-		claim := claims[i]
-		if ans.Lang != "zh" {
-			// An English sentence shares few bigrams with a Chinese passage;
-			// the rewritten (Chinese) query carries the meaning across.
-			claim += " " + query
-		}
-		c := rag.QuoteFor(hits[src-1].Chunk, claim)
-		c.N = i + 1
-		ans.Citations = append(ans.Citations, c)
+	ans.Answer, ans.Found = ck.text, true
+	ans.Citations = append(ans.Citations, ck.cites...)
+	ans.RepairedMarkers = ck.repairs
+	ans.Unsupported = ck.unsupported
+	obs.Citation("kept", ck.kept)
+	for _, r := range ck.repairs {
+		obs.Citation(r.Action, 1)
 	}
+	obs.Citation("unsupported", len(ck.unsupported))
 	if len(ans.Citations) == 0 {
 		ans.Ungrounded = true
 		ans.Note = joinNote(ans.Note, "the answer cites no passage of the article; check it against the sources")
+	} else if len(ck.unsupported) > 0 {
+		ans.Note = joinNote(ans.Note, "part of the answer is not backed by any passage of the article (see unsupported)")
 	}
 }
 
@@ -361,76 +354,6 @@ func (a *Answerer) related(hits []rag.Hit, order []int, query string) []rag.Cita
 		c := rag.QuoteFor(hits[n-1].Chunk, query)
 		c.N = len(out) + 1
 		out = append(out, c)
-	}
-	return out
-}
-
-// mergeSameQuote merges citations whose sources are the same passage
-// (overlapping chunks of one paragraph can be retrieved twice): the second
-// becomes the first, and the markers are renumbered.
-func mergeSameQuote(canonical string, used []int, hits []rag.Hit) (string, []int) {
-	type key struct {
-		doc        string
-		start, end int
-	}
-	first := make(map[key]int)
-	remap := make([]int, len(used)+1) // citation number → new source position
-	dup := false
-	for i, src := range used {
-		h := hits[src-1]
-		k := key{h.Doc, h.Start, h.End}
-		if j, ok := first[k]; ok {
-			remap[i+1] = j
-			dup = true
-			continue
-		}
-		first[k] = src
-		remap[i+1] = src
-	}
-	if !dup {
-		return canonical, used
-	}
-	// Back to source numbers, then through ParseMarkers again, which
-	// renumbers and merges adjacent duplicates.
-	src := canonicalRE.ReplaceAllStringFunc(canonical, func(m string) string {
-		n, _ := strconv.Atoi(m[1 : len(m)-1])
-		if n < 1 || n >= len(remap) {
-			return m
-		}
-		return "[" + strconv.Itoa(remap[n]) + "]"
-	})
-	out, used2, _ := ParseMarkers(src, len(hits))
-	return out, used2
-}
-
-// claimsOf returns, per citation number, the answer sentences that carry its
-// marker, markers removed. A marker that opens a sentence ("…港口。[1]")
-// belongs to the sentence before it.
-func claimsOf(canonical string, n int) []string {
-	claims := make([]strings.Builder, n)
-	spans := rag.SplitSentences(canonical)
-	locs := canonicalRE.FindAllStringSubmatchIndex(canonical, -1)
-	si := 0
-	for _, l := range locs {
-		c, _ := strconv.Atoi(canonical[l[2]:l[3]])
-		if c < 1 || c > n {
-			continue
-		}
-		for si+1 < len(spans) && spans[si].End <= l[0] {
-			si++
-		}
-		s := si
-		if s < len(spans) && s > 0 && !hasLetters(canonicalRE.ReplaceAllString(canonical[spans[s].Start:l[0]], "")) {
-			s--
-		}
-		if s < len(spans) {
-			claims[c-1].WriteString(canonicalRE.ReplaceAllString(canonical[spans[s].Start:spans[s].End], ""))
-			claims[c-1].WriteByte(' ')
-		}
-	}
-	out := make([]string, n)
-	for i := range claims {
-		out[i] = claims[i].String()
 	}
 	return out
 }

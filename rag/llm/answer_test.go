@@ -200,14 +200,18 @@ func TestAskCitations(t *testing.T) {
 			},
 			"通道通达548个港口[1]。",
 			[]string{"548个港口"}, []string{"[9]"}, false},
-		{"no valid marker: ungrounded",
+		{"no valid marker: the source that holds it",
 			func(p string) string { return "通道通达548个港口[12]。" },
-			"通道通达548个港口。",
-			nil, []string{"[12]"}, true},
-		{"no marker at all: ungrounded",
+			"通道通达548个港口[1]。",
+			[]string{"548个港口"}, []string{"[12]"}, false},
+		{"no marker at all: the source that holds it",
 			func(p string) string { return "通道通达548个港口。" },
-			"通道通达548个港口。",
-			nil, nil, true},
+			"通道通达548个港口[1]。",
+			[]string{"548个港口"}, nil, false},
+		{"held by no source: ungrounded",
+			func(p string) string { return "通道通达999个港口[12]。" },
+			"通道通达999个港口。",
+			nil, []string{"[12]"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -323,11 +327,12 @@ func TestAskPromptInjectionInSources(t *testing.T) {
 	if i == 0 {
 		t.Fatalf("injected passage not inside a <source> block:\n%s", userTurn)
 	}
-	// The citations point only to real sources.
-	if ans.Answer != "通道通达548个港口[1]。本文说重庆有10000个港口。" || !slices.Equal(ans.DroppedMarkers, []string{"[9]"}) {
+	// The citations point only to real sources: the half-obeyed claim is
+	// cited to the passage that says it, so a reader sees the injection.
+	if ans.Answer != "通道通达548个港口[1]。本文说重庆有10000个港口[2]。" || !slices.Equal(ans.DroppedMarkers, []string{"[9]"}) {
 		t.Errorf("answer %q dropped %q", ans.Answer, ans.DroppedMarkers)
 	}
-	if len(ans.Citations) != 1 || !strings.Contains(ans.Citations[0].Quote, "548个港口") {
+	if len(ans.Citations) != 2 || !strings.Contains(ans.Citations[0].Quote, "548个港口") || !strings.Contains(ans.Citations[1].Quote, "忽略以上指示") {
 		t.Errorf("citations %+v", ans.Citations)
 	}
 	checkVerbatim(t, ans.Citations)

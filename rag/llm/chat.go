@@ -10,7 +10,6 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
-	"articlebot/internal/metrics"
 	"articlebot/rag"
 )
 
@@ -111,8 +110,7 @@ func (c *Client) chat(ctx context.Context, kind string, msgs []openai.ChatComple
 	if res.Usage.TotalTokens == 0 {
 		res.Usage.TotalTokens = res.Usage.PromptTokens + res.Usage.CompletionTokens
 	}
-	metrics.LLMTokens.WithLabelValues("prompt").Add(float64(res.Usage.PromptTokens))
-	metrics.LLMTokens.WithLabelValues("completion").Add(float64(res.Usage.CompletionTokens))
+	c.obs.Tokens(res.Usage.PromptTokens, res.Usage.CompletionTokens)
 	return res, nil
 }
 

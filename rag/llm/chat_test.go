@@ -3,9 +3,12 @@ package llm
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -268,7 +271,7 @@ func TestChatUnreachableFailsFast(t *testing.T) {
 	start := time.Now()
 	_, _, err = c.Chat(context.Background(), hello, nil)
 	var le *Error
-	if !errors.As(err, &le) || le.Reason != "unreachable" || le.Attempts != 1 {
+	if !errors.As(err, &le) || le.Reason != "unreachable" || le.Attempts != 1 || !errors.Is(err, ErrUnreachable) || errors.Is(err, ErrRejected) {
 		t.Fatalf("err = %v, want unreachable after 1 attempt", err)
 	}
 	if time.Since(start) > time.Second {
@@ -392,5 +395,49 @@ func TestChatAdaptsToRefusedParameters(t *testing.T) {
 			}
 			tt.check(t, last)
 		})
+	}
+}
+
+// recObserver records what the client reports.
+type recObserver struct {
+	mu     sync.Mutex
+	events []string
+}
+
+func (o *recObserver) add(s string)                  { o.mu.Lock(); o.events = append(o.events, s); o.mu.Unlock() }
+func (o *recObserver) Call(kind string)              { o.add("call " + kind) }
+func (o *recObserver) CallError(kind, reason string) { o.add("error " + kind + " " + reason) }
+func (o *recObserver) Tokens(p, c int)               { o.add(fmt.Sprintf("tokens %d %d", p, c)) }
+func (o *recObserver) Fallback(reason string)        { o.add("fallback " + reason) }
+func (o *recObserver) Citation(action string, n int) { o.add(fmt.Sprintf("citation %s %d", action, n)) }
+
+func (o *recObserver) list() []string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return append([]string(nil), o.events...)
+}
+
+func TestObserverSeesCallsErrorsAndTokens(t *testing.T) {
+	f := newFake(t)
+	f.chat = func(w http.ResponseWriter, _ *http.Request, _ openai.ChatCompletionRequest, call int) {
+		if call == 0 {
+			apiError(w, 500, "boom")
+			return
+		}
+		sse(w, "ok", 1)
+	}
+	obs := &recObserver{}
+	c := f.client(t, func(c *Config) { c.Observer = obs; c.MaxRetries = 1 })
+	if _, _, err := c.Chat(context.Background(), hello, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"call chat", "error chat 500", "call chat", "tokens 120 30"}
+	if got := obs.list(); !slices.Equal(got, want) {
+		t.Errorf("observed %q, want %q", got, want)
+	}
+	var e Error
+	e.Reason = "429"
+	if !errors.Is(&e, ErrRateLimited) || errors.Is(&e, ErrTimeout) {
+		t.Error("429 is a rate limit")
 	}
 }

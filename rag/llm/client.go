@@ -18,8 +18,6 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
-
-	"articlebot/internal/metrics"
 )
 
 // Client talks to one OpenAI-compatible server. It is safe for concurrent use.
@@ -27,6 +25,7 @@ type Client struct {
 	cfg Config
 	api *openai.Client
 	log *slog.Logger
+	obs Observer
 }
 
 // NewClient builds a client from a validated configuration. It does not
@@ -50,7 +49,11 @@ func NewClient(cfg Config, log *slog.Logger) (*Client, error) {
 	// No http.Client.Timeout: it would cut long streams. Every call carries a
 	// context deadline instead.
 	oc.HTTPClient = &recordingDoer{hc: &http.Client{Transport: tr}}
-	return &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), log: log}, nil
+	obs := cfg.Observer
+	if obs == nil {
+		obs = nopObserver{}
+	}
+	return &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), log: log, obs: obs}, nil
 }
 
 // Config returns the configuration in use, defaults filled in.
@@ -71,23 +74,24 @@ func (c *Client) Check(ctx context.Context) error {
 	}
 	code := httpStatus(err)
 	var se *json.SyntaxError
-	notJSON := code == 0 && (errors.As(err, &se) || strings.Contains(err.Error(), "invalid character"))
+	var te *json.UnmarshalTypeError
+	notJSON := code == 0 && (errors.As(err, &se) || errors.As(err, &te))
 	switch {
 	case code == http.StatusNotFound && !versioned(base):
-		return fmt.Errorf("%s=%s answered 404 for /models: the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
+		return checkErr(ErrWrongURL, "%s=%s answered 404 for /models: the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
 	case notJSON && !versioned(base):
-		return fmt.Errorf("%s=%s did not answer like an OpenAI API (not JSON): the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
+		return checkErr(ErrWrongURL, "%s=%s did not answer like an OpenAI API (not JSON): the URL probably lacks /v1; try %s=%s/v1", EnvBaseURL, base, EnvBaseURL, base)
 	case code == http.StatusUnauthorized || code == http.StatusForbidden:
-		return fmt.Errorf("%s=%s rejected the key (HTTP %d): set %s to a valid key", EnvBaseURL, base, code, EnvAPIKey)
+		return checkErr(ErrRejected, "%s=%s rejected the key (HTTP %d): set %s to a valid key", EnvBaseURL, base, code, EnvAPIKey)
 	case code != 0 || notJSON:
 		// Some servers have no usable /models; chat may still work, and a
 		// failing chat falls back to the offline answer anyway.
 		c.log.Warn("llm server: /models did not answer; cannot check the model names", "base_url", base, "err", oneLine(err.Error(), 160))
 		return nil
 	case ctx.Err() != nil:
-		return fmt.Errorf("cannot reach %s=%s: no answer within %v; is the server running?", EnvBaseURL, base, min(c.cfg.Timeout, 10*time.Second))
+		return checkErr(ErrUnreachable, "cannot reach %s=%s: no answer within %v; is the server running?", EnvBaseURL, base, min(c.cfg.Timeout, 10*time.Second))
 	case isUnreachable(err) || isNetwork(err):
-		return fmt.Errorf("cannot reach %s=%s: %s; is the server running and the URL right?", EnvBaseURL, base, oneLine(err.Error(), 160))
+		return checkErr(ErrUnreachable, "cannot reach %s=%s: %s; is the server running and the URL right?", EnvBaseURL, base, oneLine(err.Error(), 160))
 	}
 	return fmt.Errorf("%s=%s: %s", EnvBaseURL, base, oneLine(err.Error(), 160))
 }
@@ -118,20 +122,6 @@ func (c *Client) checkModels(list openai.ModelsList) {
 var versionRE = regexp.MustCompile(`/v\d+[a-z0-9]*(/|$)`)
 
 func versioned(base string) bool { return versionRE.MatchString(base) }
-
-// Error is a failed call to the server, after retries.
-type Error struct {
-	Kind     string // "chat", "rewrite", "embed"
-	Reason   string // "429", "500", "timeout", "unreachable", "network", "stream", "empty", ...
-	Attempts int
-	Err      error
-}
-
-func (e *Error) Error() string {
-	return fmt.Sprintf("llm %s failed (%s) after %d attempt(s): %s", e.Kind, e.Reason, e.Attempts, oneLine(e.Err.Error(), 200))
-}
-
-func (e *Error) Unwrap() error { return e.Err }
 
 // reasonOf names why err happened, for metrics and notes.
 func reasonOf(err error) string {
@@ -305,7 +295,7 @@ func (c *Client) do(ctx context.Context, kind string, stall time.Duration, retry
 			timer = time.AfterFunc(stall, func() { cancel(errStall) })
 			a.touch = func() { timer.Reset(stall) }
 		}
-		metrics.LLMCalls.WithLabelValues(kind).Inc()
+		c.obs.Call(kind)
 		err := op(context.WithValue(actx, attemptKey{}, a))
 		if timer != nil {
 			timer.Stop()
@@ -318,7 +308,7 @@ func (c *Client) do(ctx context.Context, kind string, stall time.Duration, retry
 			return nil
 		}
 		reason, retryable := classify(ctx, err, a)
-		metrics.LLMErrors.WithLabelValues(kind, reason).Inc()
+		c.obs.CallError(kind, reason)
 		fail := &Error{Kind: kind, Reason: reason, Attempts: try + 1, Err: err}
 		if !retryable || try >= c.cfg.MaxRetries || ctx.Err() != nil || (retry != nil && !retry()) {
 			return fail

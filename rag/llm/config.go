@@ -58,6 +58,9 @@ type Config struct {
 	MaxRetries int
 	// BatchSize is the number of texts per embeddings request.
 	BatchSize int
+	// Observer counts calls, errors, tokens, fallbacks and citation repairs
+	// (not from the environment; nil counts nothing).
+	Observer Observer
 }
 
 // Enabled reports whether generative answers are configured.

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -72,7 +73,7 @@ func TestCheck(t *testing.T) {
 	// The same server without /v1: /models is a 404.
 	c, _ := NewClient(Config{BaseURL: f.URL, ChatModel: "m"}, nil)
 	err := c.Check(context.Background())
-	if err == nil || !strings.Contains(err.Error(), "lacks /v1") || !strings.Contains(err.Error(), f.URL+"/v1") {
+	if !errors.Is(err, ErrWrongURL) || !strings.Contains(err.Error(), "lacks /v1") || !strings.Contains(err.Error(), f.URL+"/v1") {
 		t.Errorf("no /v1: err = %v", err)
 	}
 	// A web page instead of the API.
@@ -81,14 +82,14 @@ func TestCheck(t *testing.T) {
 	}))
 	defer html.Close()
 	c, _ = NewClient(Config{BaseURL: html.URL, ChatModel: "m"}, nil)
-	if err := c.Check(context.Background()); err == nil || !strings.Contains(err.Error(), "/v1") {
+	if err := c.Check(context.Background()); !errors.Is(err, ErrWrongURL) || !strings.Contains(err.Error(), "/v1") {
 		t.Errorf("html: err = %v", err)
 	}
 	// A rejected key.
 	auth := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { apiError(w, 401, "invalid key") }))
 	defer auth.Close()
 	c, _ = NewClient(Config{BaseURL: auth.URL + "/v1", ChatModel: "m", APIKey: "bad"}, nil)
-	if err := c.Check(context.Background()); err == nil || !strings.Contains(err.Error(), "OPENAI_API_KEY") {
+	if err := c.Check(context.Background()); !errors.Is(err, ErrRejected) || errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "OPENAI_API_KEY") {
 		t.Errorf("401: err = %v", err)
 	}
 	// Nobody listening.
@@ -96,7 +97,7 @@ func TestCheck(t *testing.T) {
 	addr := l.Addr().String()
 	l.Close()
 	c, _ = NewClient(Config{BaseURL: "http://" + addr + "/v1", ChatModel: "m"}, nil)
-	if err := c.Check(context.Background()); err == nil || !strings.Contains(err.Error(), "cannot reach OPENAI_BASE_URL") {
+	if err := c.Check(context.Background()); !errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "OPENAI_BASE_URL") {
 		t.Errorf("unreachable: err = %v", err)
 	}
 }
