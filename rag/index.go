@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
@@ -125,6 +126,9 @@ type build struct {
 	dir      string // "" builds in memory only
 	cacheDir string // where the embedding cache lives, "" for none
 	private  bool
+	// background counts work that goes on after a stop (the full-text
+	// merge); the build folder is removed once it is done.
+	background *sync.WaitGroup
 	progress func(stage string, done, total int)
 }
 
@@ -270,7 +274,7 @@ func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk) error {
 	// The final merge cannot be interrupted; a signal during it is
 	// answered at once (the merge goes on in the background and the next
 	// open removes the folder: removeStale).
-	if err := whileCtx(ctx, bld.Close); err != nil {
+	if err := whileCtx(ctx, b.background, bld.Close); err != nil {
 		return fmt.Errorf("full-text index: %w", err)
 	}
 	b.report(StageFullText, len(chunks), len(chunks))
@@ -278,10 +282,14 @@ func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk) error {
 }
 
 // whileCtx runs fn and returns its error, or ctx's error as soon as ctx
-// ends (fn then finishes in the background).
-func whileCtx(ctx context.Context, fn func() error) error {
+// ends (fn then finishes in the background, counted by bg).
+func whileCtx(ctx context.Context, bg *sync.WaitGroup, fn func() error) error {
 	done := make(chan error, 1)
-	go func() { done <- fn() }()
+	bg.Add(1)
+	go func() {
+		defer bg.Done()
+		done <- fn()
+	}()
 	select {
 	case err := <-done:
 		return err
@@ -444,6 +452,7 @@ type indexRequest struct {
 func openIndex(ctx context.Context, r indexRequest) (*Index, error) {
 	var docs []Document
 	var chunks []Chunk
+	var background sync.WaitGroup
 	// buildIn ingests once, however many places the index is tried in.
 	buildIn := func(dir string) (*Index, error) {
 		if docs == nil {
@@ -452,7 +461,7 @@ func openIndex(ctx context.Context, r indexRequest) (*Index, error) {
 				return nil, err
 			}
 		}
-		return buildIndex(ctx, build{key: r.key, emb: r.emb, dir: dir, cacheDir: r.cacheDir(dir), private: r.private, progress: r.progress}, docs, chunks)
+		return buildIndex(ctx, build{key: r.key, emb: r.emb, dir: dir, cacheDir: r.cacheDir(dir), private: r.private, progress: r.progress, background: &background}, docs, chunks)
 	}
 	notPersisted := func(dir string, err error) (*Index, error) {
 		perr := &PersistError{Dir: dir, Err: err}
@@ -496,7 +505,7 @@ func openIndex(ctx context.Context, r indexRequest) (*Index, error) {
 		err = tmp.finish(ctx, dir, r.key, r.private)
 	}
 	if err != nil {
-		tmp.abandon(ctx.Err() == nil)
+		tmp.abandon(&background, ctx.Err() != nil)
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("%w: %w", ErrStopped, ctx.Err())
 		}

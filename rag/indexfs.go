@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // ErrNotPersisted means the index could not be written to the index
@@ -138,16 +139,20 @@ func (b *buildDir) finish(ctx context.Context, dir, key string, private bool) er
 	return nil
 }
 
-// abandon removes the folder of a failed build. After a stop the folder may
-// still be written by a merge in the background: then the lock alone is
-// dropped, and the next open removes the folder.
-func (b *buildDir) abandon(remove bool) {
-	if remove {
+// abandon removes the folder of a failed or stopped build, once the work
+// still writing into it (bg) is done. If the process ends first, the lock
+// dies with it and the next open removes the folder (removeStale).
+func (b *buildDir) abandon(bg *sync.WaitGroup, stopped bool) {
+	remove := func() {
+		bg.Wait()
 		os.RemoveAll(b.path)
 		b.unlock()
+	}
+	if stopped { // answer the stop at once
+		go remove()
 		return
 	}
-	b.lock.Close()
+	remove() // nothing runs in the background when the build was not stopped
 }
 
 func (b *buildDir) unlock() {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
@@ -28,10 +29,13 @@ func (a *app) Close() error { return a.engine.Close() }
 // is configured, the generative path in front of it. Settings that cannot
 // work stop here with exit code 2; an LLM server that is down only warns,
 // because every answer falls back to the offline one.
-func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool) (*app, error) {
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
 	log := newLogger(c, stderr)
 	a := &app{log: log}
-	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
+	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log, PrivateIndex: isSet(c.IndexPrivate)}
+	for _, f := range tune {
+		f(&opts)
+	}
 	if c.llmEnabled() {
 		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
 		if err := lc.Validate(); err != nil {
@@ -62,7 +66,7 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		e, err = rag.Open(ctx, opts)
 	}
 	if err != nil {
-		if errors.Is(err, rag.ErrNoData) {
+		if errors.Is(err, rag.ErrNoData) || errors.Is(err, rag.ErrNotText) {
 			return nil, &exitError{2, err}
 		}
 		return nil, err
@@ -87,4 +91,14 @@ func observe(a rag.Answer, chatType string) {
 		return
 	}
 	metrics.ObserveAnswer(a.Mode, a.Found, a.TookMS, a.TopScore, chatType)
+}
+
+// isSet reads a yes/no setting: anything but "", "0", "false", "no" and
+// "off" is yes.
+func isSet(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "false", "no", "off":
+		return false
+	}
+	return true
 }
