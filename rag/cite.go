@@ -74,7 +74,7 @@ func QuoteFor(c Chunk, claim string) Citation {
 			sp.Start = spans[best-1].Start
 		}
 	}
-	cit.Quote = normalizeSpace(c.Text[sp.Start:sp.End])
+	cit.Quote = NormalizeSpace(c.Text[sp.Start:sp.End])
 	cit.Start, cit.End = c.Start+sp.Start, c.Start+sp.End
 	return cit
 }
@@ -85,5 +85,5 @@ func hasQuoteAt(file string, c Citation) bool {
 	if c.Start < 0 || c.End > len(file) || c.Start > c.End {
 		return false
 	}
-	return normalizeSpace(file[c.Start:c.End]) == strings.TrimSpace(c.Quote)
+	return NormalizeSpace(file[c.Start:c.End]) == strings.TrimSpace(c.Quote)
 }

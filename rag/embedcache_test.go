@@ -57,8 +57,8 @@ func TestEmbeddingResumes(t *testing.T) {
 	if second.texts != total-EmbedBatch {
 		t.Fatalf("second run embedded %d texts, want the %d left of %d", second.texts, total-EmbedBatch, total)
 	}
-	a, _ := e.Ask(context.Background(), Request{Question: "西部陆海新通道通达多少个港口？"})
-	if !a.Found {
-		t.Fatalf("resumed index does not answer: %+v", a)
+	hits, err := e.Retrieve(context.Background(), "西部陆海新通道通达多少个港口？", 3)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("resumed index does not retrieve: %v %v", hits, err)
 	}
 }

@@ -250,3 +250,11 @@ type IndexInfo struct {
 func (e *Engine) Index() IndexInfo {
 	return IndexInfo{Key: e.ix.Key, Dir: e.ix.Dir, Loaded: e.ix.Loaded, Chunks: len(e.ix.Chunks), Docs: e.ix.Docs}
 }
+
+// Chunks returns the index's chunks in article order. The slice is shared:
+// callers must not modify it.
+func (e *Engine) Chunks() []Chunk { return e.ix.Chunks }
+
+// Article returns the text of the named article file, the bytes citation
+// offsets point into ("" for an unknown name).
+func (e *Engine) Article(name string) string { return e.files[name] }

@@ -117,9 +117,9 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-// normalizeSpace collapses runs of whitespace to one space, as the contract's
+// NormalizeSpace collapses runs of whitespace to one space, as the contract's
 // "verbatim after whitespace normalisation" allows.
-func normalizeSpace(s string) string {
+func NormalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 

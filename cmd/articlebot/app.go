@@ -11,11 +11,12 @@ import (
 	"articlebot/internal/metrics"
 	"articlebot/internal/progress"
 	"articlebot/rag"
+	"articlebot/rag/extract"
 	"articlebot/rag/llm"
 )
 
 // app is what every command opens: the engine and the asker in front of it
-// (the engine itself offline, the LLM answerer when one is configured).
+// (the extractive answerer offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
 	asker  rag.Asker
@@ -71,9 +72,14 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		}
 		return nil, err
 	}
-	a.engine, a.asker = e, e
+	x, err := extract.New(e, log)
+	if err != nil {
+		e.Close()
+		return nil, err
+	}
+	a.engine, a.asker = e, x
 	if a.client != nil {
-		a.asker = llm.NewAnswerer(a.client, e, log)
+		a.asker = llm.NewAnswerer(a.client, x, log)
 	}
 	return a, nil
 }

@@ -11,7 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"articlebot/internal/eval"
 	"articlebot/rag"
+	"articlebot/rag/extract"
 )
 
 func cmdIndex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -71,7 +73,10 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	if fs.NArg() != 1 {
 		return &exitError{2, fmt.Errorf("eval needs one question file, e.g. articlebot eval testdata/dev.jsonl")}
 	}
-	qs, err := rag.ReadEvalFile(fs.Arg(0))
+	if strings.HasSuffix(strings.ToLower(fs.Arg(0)), ".json") {
+		return evalSQuAD(ctx, fs.Arg(0), stdout)
+	}
+	qs, err := eval.ReadFile(fs.Arg(0))
 	if err != nil {
 		return &exitError{2, err}
 	}
@@ -80,7 +85,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	defer app.Close()
-	rep := rag.Evaluate(ctx, app.asker, qs)
+	rep := eval.Evaluate(ctx, app.asker, qs)
 	rep.Write(stdout, *show)
 	return nil
 }
@@ -200,4 +205,22 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 			}
 		}
 	}
+}
+
+// evalSQuAD scores the offline answerer on a SQuAD- or CMRC-style file:
+// each paragraph is its own article, its questions must be answered, and two
+// questions of the most similar other paragraphs, whose answer it lacks,
+// must be refused (the checks of cmrc_eval.py).
+func evalSQuAD(ctx context.Context, path string, stdout io.Writer) error {
+	paras, err := extract.ReadSQuAD(path)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	m, err := extract.DefaultModel()
+	if err != nil {
+		return err
+	}
+	items := extract.CMRCItems(paras, func(int) bool { return true }, 2)
+	fmt.Fprintf(stdout, "paragraphs %d  %s\n", len(paras), extract.Evaluate(ctx, m, items))
+	return nil
 }

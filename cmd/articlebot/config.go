@@ -46,6 +46,9 @@ type config struct {
 	Listen    string
 	HTTPToken string
 
+	// Shared state of several replicas (empty: in-process state)
+	RedisURL string
+
 	// set holds the variables given explicitly, by environment or flag.
 	set map[string]bool
 }
@@ -94,6 +97,7 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_HISTORY_TTL", flag: "history-ttl", def: "30m", help: "conversation memory expires after this idle time", dur: &c.HistoryTTL},
 		{env: "ARTICLEBOT_LISTEN", flag: "listen", def: "127.0.0.1:8080", help: "HTTP address for health, metrics, /v1/ask and the webhook", str: &c.Listen},
 		{env: "ARTICLEBOT_HTTP_TOKEN", flag: "http-token", help: "bearer token for /v1/ask; required when listening beyond loopback", secret: true, str: &c.HTTPToken},
+		{env: "ARTICLEBOT_REDIS_URL", flag: "redis-url", help: "redis:// or rediss:// URL (password, db) of the state shared by several replicas; empty = in-process state", secret: true, str: &c.RedisURL},
 	}
 }
 
@@ -166,7 +170,7 @@ func (c *config) print(w io.Writer) {
 
 // secrets are the values scrubbed from every log line and message.
 func (c *config) secrets() []string {
-	return []string{c.Token, c.APIKey, c.HTTPToken, c.WebhookSecret}
+	return []string{c.Token, c.APIKey, c.HTTPToken, c.WebhookSecret, c.RedisURL, redisPassword(c.RedisURL)}
 }
 
 // validateLLM checks the LLM settings are consistent.

@@ -51,14 +51,21 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 
 	mounts := map[string]http.Handler{}
 	var tg *bot.Bot
+	var shared *sharedState
 	if c.Token != "" {
-		tg, err = bot.New(bot.Config{
+		if shared, err = openShared(ctx, c, log); err != nil {
+			return err
+		}
+		defer shared.Close()
+		bc := bot.Config{
 			Token: c.Token, APIURL: c.TelegramAPI,
 			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret,
 			AllowedChats: allowed, RatePerMinute: c.RatePerMinute, MaxConcurrentLLM: c.MaxLLM,
 			HistoryTurns: c.HistoryTurns, HistoryChars: c.HistoryChars, HistoryTTL: c.HistoryTTL,
 			LLM: app.client != nil,
-		}, app.asker, app.engine.Docs(), log)
+		}
+		shared.apply(&bc)
+		tg, err = bot.New(bc, app.asker, app.engine.Docs(), log)
 		if err != nil {
 			return &exitError{2, err}
 		}
@@ -76,7 +83,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 		return nil
 	}
 	h := httpapi.NewHandler(httpapi.Options{
-		Asker: app.asker, Ready: ready, Token: httpToken, Log: log, Mounts: mounts,
+		Asker: app.asker, Ready: ready, Report: shared.report, Token: httpToken, Log: log, Mounts: mounts,
 		Timeout: c.LLMTimeout + 5*time.Second,
 	})
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"articlebot/rag"
+	"articlebot/rag/extract"
 )
 
 // BenchmarkAskLoad50Engine is BenchmarkAskLoad50 with the real offline
@@ -23,7 +24,11 @@ func BenchmarkAskLoad50Engine(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer e.Close()
-	h := NewHandler(Options{Asker: e, Log: log})
+	x, err := extract.New(e, log)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := NewHandler(Options{Asker: x, Log: log})
 	var res LoadResult
 	for b.Loop() {
 		res = LoadTestHandler(context.Background(), h, 50, d)

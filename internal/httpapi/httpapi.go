@@ -51,6 +51,9 @@ type Options struct {
 	Ready func(ctx context.Context) error
 	// ReadyTTL is how long a Ready result is reused (default 3 s).
 	ReadyTTL time.Duration
+	// Report adds fields to the /readyz body that never make it fail (the
+	// shared Redis state: answers go on without it). Nil adds none.
+	Report func() map[string]string
 	// Token (ARTICLEBOT_HTTP_TOKEN) is the bearer token /v1/ask requires when
 	// set. It guards /v1/ask only: probes, metrics and Mounts stay open (the
 	// Telegram webhook checks its own secret). CheckListen decides whether it
@@ -149,11 +152,19 @@ func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
+	body := map[string]string{}
+	if s.o.Report != nil {
+		for k, v := range s.o.Report() {
+			body[k] = v
+		}
+	}
 	if err := s.ready.check(r.Context()); err != nil {
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready", "reason": err.Error()})
+		body["status"], body["reason"] = "not ready", err.Error()
+		writeJSON(w, http.StatusServiceUnavailable, body)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	body["status"] = "ready"
+	writeJSON(w, http.StatusOK, body)
 }
 
 func (s *server) ask(w http.ResponseWriter, r *http.Request) {

@@ -310,3 +310,17 @@ func counterValue(t *testing.T, c prometheus.Counter) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+func TestReadyzReportNeverFails(t *testing.T) {
+	h := NewHandler(Options{
+		Asker: okAsker,
+		Report: func() map[string]string {
+			return map[string]string{"redis": "redis unavailable since ..., using local state"}
+		},
+	})
+	rec := do(h, "GET", "/readyz", "")
+	var body map[string]string
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != 200 || body["status"] != "ready" || !strings.Contains(body["redis"], "unavailable") {
+		t.Fatalf("readyz with a report: %d %s", rec.Code, rec.Body)
+	}
+}

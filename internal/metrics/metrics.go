@@ -90,6 +90,14 @@ var (
 		Name: "articlebot_refused_total",
 		Help: "Requests refused for access reasons, by reason.",
 	}, []string{"reason"})
+
+	// RedisErrors counts failed or timed-out Redis calls by operation
+	// (memory, dedup, limit, lease, journal, ping); each one was answered
+	// from local state instead.
+	RedisErrors = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_redis_errors_total",
+		Help: "Redis calls that failed or timed out (answered from local state), by operation.",
+	}, []string{"op"})
 )
 
 func init() {
@@ -98,6 +106,7 @@ func init() {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
 		Fallbacks, Citations, TelegramCalls, TelegramErrors, RateLimited, Refused,
+		RedisErrors,
 	)
 }
 

@@ -1,0 +1,120 @@
+// Command extract-train fits the offline answerer's model
+// (rag/extract/model.json) from the training part of the data, and prints
+// the scores on the part held back. Run from the repository root:
+//
+//	go run ./cmd/extract-train            # fit, report, write the model
+//	go run ./cmd/extract-train -check     # fit and compare with the committed file
+//
+// Data: CMRC 2018 trial (testdata/cmrc, CC BY-SA 4.0): paragraphs whose
+// index i has i%4 != 3 train, the others are held back; the seed article's
+// probe and extra question sets train too, its dev set is held back.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"articlebot/internal/eval"
+	"articlebot/rag"
+	"articlebot/rag/extract"
+)
+
+func main() {
+	cmrc := flag.String("cmrc", "testdata/cmrc/cmrc2018_trial.json", "CMRC/SQuAD-format training file")
+	data := flag.String("data", "data", "folder of the seed article")
+	seedTrain := flag.String("seed", "testdata/probe.jsonl,rag/testdata/extra.jsonl", "seed-article question files to train on (comma separated)")
+	seedTest := flag.String("seed-test", "testdata/dev.jsonl", "seed-article question file held back")
+	out := flag.String("out", "rag/extract/model.json", "where to write the model")
+	check := flag.Bool("check", false, "compare with the model at -out instead of writing it")
+	verbose := flag.Bool("v", false, "log the fitting steps")
+	flag.Parse()
+	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "extract-train:", err)
+		os.Exit(1)
+	}
+}
+
+// Split is the one split of the CMRC paragraphs: held back when i%4 == 3.
+func heldBack(i int) bool { return i%4 == 3 }
+
+func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool) error {
+	ctx := context.Background()
+	paras, err := extract.ReadSQuAD(cmrc)
+	if err != nil {
+		return err
+	}
+	train := extract.CMRCItems(paras, func(i int) bool { return !heldBack(i) }, 4)
+	test := extract.CMRCItems(paras, heldBack, 2)
+	seed, err := seedSource(data)
+	if err != nil {
+		return err
+	}
+	for _, f := range strings.Split(seedTrain, ",") {
+		items, err := seedItems(seed, f)
+		if err != nil {
+			return err
+		}
+		train = append(train, items...)
+	}
+	seedHeld, err := seedItems(seed, seedTest)
+	if err != nil {
+		return err
+	}
+	o := extract.TrainOptions{}
+	if verbose {
+		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
+	}
+	m := extract.Train(ctx, train, o)
+	fmt.Printf("train          %s\n", extract.Evaluate(ctx, m, train))
+	fmt.Printf("cmrc held back %s\n", extract.Evaluate(ctx, m, test))
+	fmt.Printf("seed dev       %s\n", extract.Evaluate(ctx, m, seedHeld))
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	if check {
+		old, err := os.ReadFile(out)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(old, b) {
+			return fmt.Errorf("%s differs from a fresh fit: refit with `go run ./cmd/extract-train`", out)
+		}
+		fmt.Println(out, "is reproduced exactly")
+		return nil
+	}
+	return os.WriteFile(out, b, 0o644)
+}
+
+func seedSource(dir string) (extract.Source, error) {
+	names, texts, err := rag.LoadArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	return extract.NewTextSource(names, texts), nil
+}
+
+func seedItems(src extract.Source, path string) ([]extract.Item, error) {
+	qs, err := eval.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var items []extract.Item
+	for _, q := range qs {
+		it := extract.Item{Src: src, Q: q.Q, Group: -1}
+		if q.Answerable {
+			it.Golds = q.Answers
+			if q.Evidence != nil {
+				it.Evidence = *q.Evidence
+			}
+		}
+		items = append(items, it)
+	}
+	return items, nil
+}

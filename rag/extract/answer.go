@@ -1,0 +1,339 @@
+// Package extract is the offline answerer: it answers a question with a
+// short span of the article and cites the sentence that holds it, verbatim,
+// with its byte offsets. It needs no network and no model server.
+//
+// Sentences are scored by a logistic regression over matching features
+// (BM25, weighted term coverage, the longest common run, whether the kind of
+// value asked for is present, the neighbours' coverage); spans of the best
+// sentences by a second one (alignment with the question's words around its
+// question word, clause and entity boundaries, distance to the matched
+// words, overlap with the question); a third decides from the best answer's
+// scores whether the article answers at all. The weights are fitted on data
+// by cmd/extract-train and committed as model.json.
+package extract
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"articlebot/rag"
+)
+
+// Answerer answers questions from the engine's articles alone. It
+// implements rag.Asker and is safe for concurrent use.
+type Answerer struct {
+	e   Source
+	tb  *table
+	m   *Model
+	log *slog.Logger
+
+	docs     []rag.DocInfo
+	warnOnce sync.Once
+}
+
+var _ rag.Asker = (*Answerer)(nil)
+
+// Source is what the answerer reads: the engine's chunks, article texts and
+// retrieval (*rag.Engine satisfies it).
+type Source interface {
+	Chunks() []rag.Chunk
+	Article(name string) string
+	Docs() []rag.DocInfo
+	Retrieve(ctx context.Context, query string, k int) ([]rag.Hit, error)
+}
+
+// New builds the answerer's sentence table from the engine's chunks and
+// loads the committed model. A nil log discards.
+func New(e Source, log *slog.Logger) (*Answerer, error) {
+	m, err := DefaultModel()
+	if err != nil {
+		return nil, err
+	}
+	return NewWithModel(e, m, log), nil
+}
+
+// NewWithModel is New with a given model (training and tests).
+func NewWithModel(e Source, m *Model, log *slog.Logger) *Answerer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Answerer{e: e, tb: newTable(e.Chunks(), e.Article), m: m, log: log, docs: e.Docs()}
+}
+
+// Retrieve is the engine's fused retrieval, so the answerer can stand where
+// the LLM path wants both a retriever and an offline fallback.
+func (x *Answerer) Retrieve(ctx context.Context, query string, k int) ([]rag.Hit, error) {
+	return x.e.Retrieve(ctx, query, k)
+}
+
+// Docs describes the articles.
+func (x *Answerer) Docs() []rag.DocInfo { return x.docs }
+
+// maxCandidates is how many sentences are scored directly; larger articles
+// are narrowed by the engine's retrieval first.
+const maxCandidates = 3000
+
+// retrieveChunks is how many chunks are read when narrowing.
+const retrieveChunks = 40
+
+// topSentences is how many of the best sentences offer answer spans.
+const topSentences = 3
+
+// historyRunes bounds the previous question a follow-up borrows from.
+const historyRunes = 200
+
+// Ask answers one question.
+func (x *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
+	t0 := time.Now()
+	a := x.answer(ctx, req)
+	a.TookMS = float64(time.Since(t0).Microseconds()) / 1000
+	return a, nil
+}
+
+// result is the best answer found for a question, before rendering.
+type result struct {
+	q      *question
+	cands  []cand
+	best   *span
+	second *cand
+	decide []float64
+	p      float64
+}
+
+func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
+	q := strings.TrimSpace(req.Question)
+	lang := rag.DetectLang(q)
+	a := rag.Answer{Question: req.Question, Mode: rag.ModeExtractive, Citations: []rag.Citation{}, Lang: lang}
+	switch {
+	case q == "":
+		a.Error = "empty question"
+		a.Answer = rag.Message(lang, "emptyQuestion")
+		return a
+	case utf8.RuneCountInString(q) > rag.MaxQuestionRunes:
+		a.Error = "question too long"
+		a.Answer = rag.Message(lang, "tooLong")
+		return a
+	}
+	if !x.tb.hasLang(lang) {
+		x.warnOnce.Do(func() {
+			x.log.Warn("a question came in a language no article is in; offline answers cannot translate (configure an LLM with OPENAI_BASE_URL to answer it)", "lang", lang)
+		})
+		a.Answer = rag.Message(lang, "otherLanguage")
+		if ex := x.example(); ex != "" {
+			a.Answer += " " + rag.Message(lang, "example") + ex
+		}
+		a.Note = "offline mode cannot translate the question"
+		return a
+	}
+	if isOverview(q) {
+		return x.overview(a)
+	}
+	prev := ""
+	if n := len(req.History); n > 0 {
+		prev = clipRunes(req.History[n-1].Question, historyRunes)
+	}
+	r := x.solve(ctx, q, prev)
+	if r.best == nil || r.p < x.m.Threshold {
+		a.Answer = rag.Message(lang, "notFound")
+		a.Related = x.related(r)
+		for _, c := range r.cands[:min(1, len(r.cands))] {
+			a.TopScore = c.p
+		}
+		return a
+	}
+	s := &x.tb.sents[r.best.si]
+	a.Found = true
+	a.TopScore = r.p
+	a.Citations = append(a.Citations, x.cite(r.best.si, 1))
+	text := render(r.q, s.rs, []rune(s.text), r.best.a, r.best.b)
+	markers := " [1]"
+	if r.second != nil {
+		a.Citations = append(a.Citations, x.cite(r.second.si, 2))
+		markers += "[2]"
+	}
+	a.Answer = text + markers
+	return a
+}
+
+// solve finds the best answer span for q (a follow-up of prev when prev is
+// set and q has no question word of its own).
+func (x *Answerer) solve(ctx context.Context, q, prev string) result {
+	qa := analyse(q, x.tb)
+	if prev != "" && (qa.whStart < 0 || utf8.RuneCountInString(q) < 8) {
+		pq := analyse(prev, x.tb)
+		if qa.whStart < 0 {
+			qa.kind, qa.measure = pq.kind, pq.measure
+		}
+		for _, h := range pq.uniKeys {
+			if _, ok := qa.uni[h]; !ok {
+				w := pq.uni[h]
+				qa.uniKeys = append(qa.uniKeys, h)
+				qa.uni[h] = 0.3 * w
+				qa.uniW += 0.3 * w
+			}
+		}
+		for _, h := range pq.biKeys {
+			if _, ok := qa.bi[h]; !ok {
+				w := pq.bi[h]
+				qa.biKeys = append(qa.biKeys, h)
+				qa.bi[h] = 0.3 * w
+				qa.biW += 0.3 * w
+			}
+		}
+	}
+	r := result{q: qa}
+	if len(qa.uni) == 0 && len(qa.bi) == 0 {
+		return r
+	}
+	ids := x.candidates(ctx, q+" "+prev, rag.DetectLang(q))
+	r.cands = x.scoreSentences(qa, ids)
+	var best *span
+	for _, c := range r.cands[:min(topSentences, len(r.cands))] {
+		for _, sp := range x.spans(qa, c) {
+			if best == nil || sp.sel > best.sel {
+				b := sp
+				best = &b
+			}
+		}
+	}
+	if best == nil {
+		return r
+	}
+	r.best = best
+	top := r.cands[0]
+	for i := range r.cands {
+		if r.cands[i].si == best.si {
+			top = r.cands[i]
+		}
+	}
+	r.decide = x.decideFeatures(qa, top, best)
+	r.p = sigmoid(x.m.Decide.logit(r.decide))
+	for i := range r.cands[:min(2, len(r.cands))] {
+		c := &r.cands[i]
+		if c.si != best.si && c.p >= x.m.Cite2 {
+			r.second = c
+			break
+		}
+	}
+	return r
+}
+
+// candidates are the sentence indexes to score: every sentence in the
+// question's language for a normal article, the retrieved ones for a big
+// one.
+func (x *Answerer) candidates(ctx context.Context, query, lang string) []int {
+	var ids []int
+	if len(x.tb.sents) <= maxCandidates {
+		for i := range x.tb.sents {
+			if x.tb.langs[x.tb.sents[i].chunk.Doc] == lang {
+				ids = append(ids, i)
+			}
+		}
+		return ids
+	}
+	hits, err := x.e.Retrieve(ctx, query, retrieveChunks)
+	if err != nil {
+		x.log.Warn("retrieval failed; no candidates", "err", err)
+		return nil
+	}
+	want := map[[2]int]bool{}
+	for _, h := range hits {
+		want[[2]int{h.Start, h.End}] = true
+	}
+	// sentences whose bytes fall inside a retrieved chunk of the same doc
+	type span struct {
+		doc        string
+		start, end int
+	}
+	var spans []span
+	for _, h := range hits {
+		spans = append(spans, span{h.Doc, h.Start, h.End})
+	}
+	for i := range x.tb.sents {
+		s := &x.tb.sents[i]
+		for _, sp := range spans {
+			if s.chunk.Doc == sp.doc && s.start >= sp.start && s.end <= sp.end {
+				ids = append(ids, i)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
+	// question terms no sentence holds
+	missing := func(w map[uint64]float64, keys []uint64, total float64) (share, top float64) {
+		var m float64
+		for _, h := range keys {
+			x2 := w[h]
+			if x.tb.df[h] == 0 {
+				m += x2
+				top = max(top, x2)
+			}
+		}
+		if total > 0 {
+			share = m / total
+		}
+		return share, top
+	}
+	missUni, maxUni := missing(q.uni, q.uniKeys, q.uniW)
+	missBi, maxBi := missing(q.bi, q.biKeys, q.biW)
+	s := &x.tb.sents[sp.si]
+	typed := q.kind == "number" || q.kind == "time"
+	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
+	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
+	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing)}
+}
+
+// cite makes citation n of sentence si: the sentence verbatim with its byte
+// offsets; a very short one takes its neighbour along so it reads alone.
+func (x *Answerer) cite(si, n int) rag.Citation {
+	s := &x.tb.sents[si]
+	c := rag.Citation{N: n, Doc: s.chunk.Doc, Section: s.chunk.Section, Paragraph: s.chunk.Paragraph, Kind: s.chunk.Kind, Quote: s.text, Start: s.start, End: s.end}
+	if len(s.rs) < 12 {
+		file := x.e.Article(s.chunk.Doc)
+		if s.next >= 0 {
+			c.End = x.tb.sents[s.next].end
+		} else if s.prev >= 0 {
+			c.Start = x.tb.sents[s.prev].start
+		}
+		c.Quote = rag.NormalizeSpace(file[c.Start:c.End])
+	}
+	return c
+}
+
+// relatedFloor is the sentence probability a passage needs to be shown as
+// related to a question the article does not answer.
+const relatedFloor = 0.15
+
+func (x *Answerer) related(r result) []rag.Citation {
+	var out []rag.Citation
+	for _, c := range r.cands {
+		if c.p < relatedFloor || len(out) == 3 {
+			break
+		}
+		out = append(out, x.cite(c.si, len(out)+1))
+	}
+	return out
+}
+
+func (x *Answerer) example() string {
+	for _, d := range x.docs {
+		if len(d.Examples) > 0 {
+			return d.Examples[0]
+		}
+	}
+	return ""
+}
+
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}

@@ -1,0 +1,370 @@
+package extract
+
+import (
+	"math"
+	"sort"
+)
+
+// Sentence features: how well a sentence matches the question. Names are
+// what the model file stores beside each weight.
+var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi"}
+
+// Span features: how likely a span of a candidate sentence is the answer.
+var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len"}
+
+// Decision features: whether the best answer is an answer at all.
+var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing"}
+
+// cand is a scored candidate sentence.
+type cand struct {
+	si     int
+	x      []float64
+	logit  float64
+	p      float64
+	covUni float64
+	covBi  float64
+	lcs    float64
+}
+
+func coverage(w map[uint64]float64, keys []uint64, total float64, have map[uint64]int) float64 {
+	if total == 0 {
+		return 0
+	}
+	var s float64
+	for _, h := range keys {
+		x := w[h]
+		if have[h] > 0 {
+			s += x
+		}
+	}
+	return s / total
+}
+
+// contextCoverage is the share of the question's bigram weight missing
+// from s but found in o (the previous or next sentence).
+func contextCoverage(q *question, s, o *sent) float64 {
+	if q.biW == 0 || o == nil {
+		return 0
+	}
+	var c float64
+	for _, h := range q.biKeys {
+		x := q.bi[h]
+		if s.t.bi[h] == 0 && o.t.bi[h] > 0 {
+			c += x
+		}
+	}
+	return c / q.biW
+}
+
+func (tb *table) bm25(q *question, s *sent) float64 {
+	const k1, b = 1.2, 0.75
+	norm := k1 * (1 - b + b*float64(len(s.toks))/max(tb.avgLen, 1))
+	var sc float64
+	add := func(w map[uint64]float64, keys []uint64, tf map[uint64]int) {
+		for _, h := range keys {
+			idf := w[h]
+			if f := float64(tf[h]); f > 0 {
+				sc += idf * f * (k1 + 1) / (f + norm)
+			}
+		}
+	}
+	add(q.uni, q.uniKeys, s.t.uni)
+	add(q.bi, q.biKeys, s.t.bi)
+	return sc
+}
+
+// lcsRatio is the longest run of the question's content (outside the
+// question word) found in s, over the question's content length.
+func lcsRatio(q *question, s []rune) float64 {
+	best := 0
+	for _, part := range [][]rune{q.left, q.right} {
+		if len(part) == 0 {
+			continue
+		}
+		best = max(best, longestCommon(part, s))
+	}
+	if q.whStart < 0 {
+		best = longestCommon(trimRunes(q.rs), s)
+	}
+	return float64(best) / float64(max(q.contentRunes, 1))
+}
+
+func longestCommon(a, b []rune) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// alignment is where the question's text around its question word is found
+// in a sentence: the answer usually stands between.
+type alignment struct {
+	lEnd, rStart int // rune offsets in the sentence; -1 when not found
+	lLen, rLen   int
+}
+
+const maxAlign = 12
+
+func align(q *question, s []rune) alignment {
+	a := alignment{lEnd: -1, rStart: -1}
+	for k := min(len(q.left), maxAlign); k >= 2; k-- {
+		if i := indexRunes(s, q.left[len(q.left)-k:], 0); i >= 0 {
+			a.lEnd, a.lLen = i+k, k
+			break
+		}
+	}
+	from := max(a.lEnd, 0)
+	for k := min(len(q.right), maxAlign); k >= 2; k-- {
+		if i := indexRunes(s, q.right[:k], from); i >= 0 {
+			a.rStart, a.rLen = i, k
+			break
+		}
+	}
+	return a
+}
+
+func indexRunes(s, w []rune, from int) int {
+	for i := from; i+len(w) <= len(s); i++ {
+		if runesAt(s, i, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// scoreSentences scores the candidate sentences, best first.
+func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
+	tb := x.tb
+	cs := make([]cand, len(ids))
+	var maxBM, maxCov float64
+	bms := make([]float64, len(ids))
+	for i, si := range ids {
+		s := &tb.sents[si]
+		cs[i] = cand{si: si, covUni: coverage(q.uni, q.uniKeys, q.uniW, s.t.uni), covBi: coverage(q.bi, q.biKeys, q.biW, s.t.bi)}
+		bms[i] = tb.bm25(q, s)
+		maxBM = max(maxBM, bms[i])
+		maxCov = max(maxCov, cs[i].covBi+cs[i].covUni)
+	}
+	for i := range cs {
+		c := &cs[i]
+		s := &tb.sents[c.si]
+		var prev, next *sent
+		if s.prev >= 0 {
+			prev = &tb.sents[s.prev]
+		}
+		if s.next >= 0 {
+			next = &tb.sents[s.next]
+		}
+		al := align(q, s.rs)
+		c.lcs = lcsRatio(q, s.rs)
+		best := 0.0
+		if c.covBi+c.covUni >= maxCov && maxCov > 0 {
+			best = 1
+		}
+		c.x = []float64{1, c.covUni, c.covBi, contextCoverage(q, s, prev), bms[i] / max(maxBM, 1e-9), best, c.lcs,
+			b2f(hasKind(q.kind, q.measure, s.rs)), math.Log1p(float64(len(s.rs))) / 5, b2f(al.lLen >= 2 && al.rLen >= 2 && al.rStart >= al.lEnd), contextCoverage(q, s, next)}
+		c.logit = x.m.Sent.logit(c.x)
+		c.p = sigmoid(c.logit)
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].logit > cs[j].logit })
+	return cs
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// span is a candidate answer: runes [a, b) of a sentence.
+type span struct {
+	si, a, b int
+	x        []float64
+	logit, p float64
+	sel      float64 // selection score: p weighed against length
+}
+
+var longKinds = map[string]bool{"reason": true, "manner": true, "list": true, "yesno": true, "": true}
+var shortKinds = map[string]bool{"number": true, "time": true, "person": true, "place": true}
+
+// spans generates and scores the answer spans of one candidate sentence.
+func (x *Answerer) spans(q *question, c cand) []span {
+	s := &x.tb.sents[c.si]
+	rs := s.rs
+	n := len(rs)
+	if n == 0 {
+		return nil
+	}
+	// clause boundaries
+	bounds := []int{0}
+	for i, r := range rs {
+		if isClauseBreak(r) && i+1 < n {
+			bounds = append(bounds, i+1)
+		}
+	}
+	bounds = append(bounds, n)
+	type raw struct {
+		a, b             int
+		align, typed, cl bool
+		nClauses         int
+	}
+	var rawSpans []raw
+	for i := 0; i+1 < len(bounds); i++ {
+		for j := i + 1; j < len(bounds) && j-i <= 4; j++ {
+			rawSpans = append(rawSpans, raw{a: bounds[i], b: bounds[j], cl: true, nClauses: j - i})
+		}
+	}
+	clauseOf := func(p int) (int, int) {
+		a, b := 0, n
+		for _, bd := range bounds {
+			if bd <= p {
+				a = bd
+			} else {
+				b = bd
+				break
+			}
+		}
+		return a, b
+	}
+	al := align(q, rs)
+	switch {
+	case al.lEnd >= 0 && al.rStart > al.lEnd:
+		rawSpans = append(rawSpans, raw{a: al.lEnd, b: al.rStart, align: true})
+	case al.lEnd >= 0 && al.lEnd < n:
+		_, b := clauseOf(al.lEnd)
+		rawSpans = append(rawSpans, raw{a: al.lEnd, b: b, align: true})
+	case al.rStart > 0:
+		a, _ := clauseOf(al.rStart - 1)
+		rawSpans = append(rawSpans, raw{a: a, b: al.rStart, align: true})
+	}
+	for _, e := range entities(rs) {
+		rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
+	}
+	// where the question's terms stand in the sentence
+	matched := make([]bool, n)
+	for i, k := range s.toks {
+		if q.uni[k.h] > 0 && !k.stop {
+			for p := k.start; p < k.end; p++ {
+				matched[p] = true
+			}
+		}
+		_ = i
+	}
+	qset := map[uint64]bool{}
+	for _, k := range q.toks {
+		qset[k.h] = true
+	}
+	seen := map[[2]int]bool{}
+	var out []span
+	for _, r := range rawSpans {
+		a, b := r.a, r.b
+		for a < b && isTrim(rs[a]) {
+			a++
+		}
+		for b > a && isTrim(rs[b-1]) {
+			b--
+		}
+		if b <= a || seen[[2]int{a, b}] {
+			continue
+		}
+		seen[[2]int{a, b}] = true
+		sub := rs[a:b]
+		toks := tokenize(sub)
+		var content, inQ int
+		for _, k := range toks {
+			if !k.stop {
+				content++
+				if qset[k.h] {
+					inQ++
+				}
+			}
+		}
+		overlap := 0.0
+		if content > 0 {
+			overlap = float64(inQ) / float64(content)
+		}
+		dist := 1.0
+		for p := 0; p < n; p++ {
+			if matched[p] {
+				d := 0
+				if p < a {
+					d = a - p
+				} else if p >= b {
+					d = p - b + 1
+				}
+				if p >= a && p < b {
+					continue
+				}
+				dist = min(dist, float64(d)/20)
+			}
+		}
+		lenF := math.Log1p(float64(b-a)) / 4
+		after := a > 0 && matched[a-1]
+		before := b < n && matched[b]
+		if !after && a > 1 && isTrim(rs[a-1]) {
+			after = matched[a-2]
+		}
+		xs := []float64{1, c.logit / 4, b2f(r.align), float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, b2f(r.cl), float64(r.nClauses) / 4, b2f(r.typed), lenF, overlap,
+			b2f(hasKind(q.kind, q.measure, sub)), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF}
+		if !r.align {
+			xs[3], xs[4] = 0, 0
+		}
+		sp := span{si: c.si, a: a, b: b, x: xs}
+		sp.logit = x.m.Span.logit(xs)
+		sp.p = sigmoid(sp.logit)
+		sp.sel = sp.logit - x.m.LenPenalty*math.Log1p(float64(b-a))
+		out = append(out, sp)
+	}
+	return out
+}
+
+// entities finds typed spans: numbers with their measure word, dates, and
+// titles in 《》 or quotes.
+func entities(rs []rune) [][2]int {
+	var out [][2]int
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		switch {
+		case r == '《' || r == '“' || r == '「':
+			closer := map[rune]rune{'《': '》', '“': '”', '「': '」'}[r]
+			for j := i + 1; j < n && j-i < 40; j++ {
+				if rs[j] == closer {
+					out = append(out, [2]int{i, j + 1})
+					break
+				}
+			}
+		case r >= '0' && r <= '9' || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || measures[string(rs[i+1])]):
+			j := i
+			for j < n && (rs[j] >= '0' && rs[j] <= '9' || isCNNum(rs[j]) || rs[j] == '.' || rs[j] == ',' || rs[j] == '%' || rs[j] == '余' || rs[j] == '多' || rs[j] == '年' || rs[j] == '月' || rs[j] == '日') {
+				j++
+			}
+			for m := min(maxMeas, n-j); m > 0; m-- {
+				if measures[string(rs[j:j+m])] {
+					j += m
+					break
+				}
+			}
+			if j > i {
+				out = append(out, [2]int{i, j})
+			}
+			i = j
+		}
+	}
+	return out
+}

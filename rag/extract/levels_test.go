@@ -1,0 +1,72 @@
+package extract_test
+
+import (
+	"context"
+	"testing"
+
+	"articlebot/internal/eval"
+	"articlebot/rag/extract"
+)
+
+// The levels below are what the committed model measured when it was
+// fitted (README, "Quality"), less a margin for noise; a change that drops
+// below them makes answers worse.
+
+// TestCMRCHeldBack scores the held-back quarter of CMRC 2018 trial (the
+// paragraphs with i%4 == 3, never used in fitting), each paragraph its own
+// article, with two unanswerable questions of similar paragraphs each.
+func TestCMRCHeldBack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores 64 paragraphs")
+	}
+	paras, err := extract.ReadSQuAD(cmrcPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := extract.DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := extract.Evaluate(context.Background(), m, extract.CMRCItems(paras, func(i int) bool { return i%4 == 3 }, 2))
+	t.Log("CMRC held back:", sc)
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{
+		{"hit ≥ 0.48", sc.Hit >= 0.48},
+		{"cite ≥ 0.65", sc.Cite >= 0.65},
+		{"f1 ≥ 0.36", sc.F1 >= 0.36},
+		{"refused ≤ 0.12", sc.Refused <= 0.12},
+		{"unanswerable refuse ≥ 0.88", sc.RefuseNeg >= 0.88},
+		{"median length ≤ 30", sc.MedianLen <= 30},
+	} {
+		if !c.ok {
+			t.Errorf("CMRC held back below level %s: %s", c.name, sc)
+		}
+	}
+}
+
+// TestDevSet holds the answerer to the seed article's dev set (never used
+// in fitting), with score.py's metrics.
+func TestDevSet(t *testing.T) {
+	qs, err := eval.ReadFile(devPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := articleEngine(t)
+	r := eval.Evaluate(context.Background(), x, qs)
+	zh := r.Filter(func(q eval.Question) bool { return q.Answerable && q.Lang == "zh" })
+	un := r.Filter(func(q eval.Question) bool { return !q.Answerable })
+	t.Logf("dev: answer %.2f cite %.2f wrong %.2f (answerable zh), refuse %.2f", zh.Rate("answer"), zh.Rate("cite"), zh.Rate("wrong"), un.Rate("refuse"))
+	if zh.Rate("answer") < 0.6 || zh.Rate("cite") < 0.7 || un.Rate("refuse") < 0.5 {
+		t.Errorf("dev set below the levels (answer ≥ .60, cite ≥ .70, refuse ≥ .50)")
+	}
+	file := readArticle(t)
+	for _, res := range r.Results {
+		for _, c := range append(res.Answer.Citations, res.Answer.Related...) {
+			if !hasQuoteAt(file, c) {
+				t.Errorf("%s: citation %q not at [%d,%d)", res.Question.ID, c.Quote, c.Start, c.End)
+			}
+		}
+	}
+}

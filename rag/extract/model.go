@@ -1,0 +1,133 @@
+package extract
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// LR is a logistic regression over named features.
+type LR struct {
+	Features []string  `json:"features"`
+	Weights  []float64 `json:"weights"`
+}
+
+func (m LR) logit(x []float64) float64 {
+	var z float64
+	for i, w := range m.Weights {
+		if i < len(x) {
+			z += w * x[i]
+		}
+	}
+	return z
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// Model is the answerer's fitted parameters: three logistic regressions and
+// two scalars chosen on the training data. cmd/extract-train writes it.
+type Model struct {
+	// Sent scores a sentence: does it hold the answer?
+	Sent LR `json:"sentence"`
+	// Span scores a span of a candidate sentence: does it hold the answer?
+	Span LR `json:"span"`
+	// Decide scores the best answer: is the question answerable at all?
+	Decide LR `json:"decide"`
+	// LenPenalty weighs a span's log length against its logit when the
+	// answer span is chosen (short answers for short questions).
+	LenPenalty float64 `json:"len_penalty"`
+	// Threshold is the Decide probability below which the answer is "not in
+	// the article".
+	Threshold float64 `json:"threshold"`
+	// Cite2 is the sentence probability above which a second sentence is
+	// cited beside the answer's.
+	Cite2 float64 `json:"cite2"`
+	// Trained says how the model was made, for people reading the file.
+	Trained string `json:"trained,omitempty"`
+}
+
+//go:embed model.json
+var modelJSON []byte
+
+// DefaultModel returns the committed model (rag/extract/model.json).
+func DefaultModel() (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(modelJSON, &m); err != nil {
+		return nil, fmt.Errorf("extract: read the embedded model: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+func (m *Model) check() error {
+	for _, c := range []struct {
+		name string
+		lr   LR
+		want []string
+	}{{"sentence", m.Sent, sentFeatures}, {"span", m.Span, spanFeatures}, {"decide", m.Decide, decideFeatures}} {
+		if len(c.lr.Weights) != len(c.want) {
+			return fmt.Errorf("extract: the %s model has %d weights for %d features: run `go run ./cmd/extract-train` to refit it", c.name, len(c.lr.Weights), len(c.want))
+		}
+		for i, f := range c.want {
+			if c.lr.Features[i] != f {
+				return fmt.Errorf("extract: the %s model's feature %d is %q, the code's is %q: run `go run ./cmd/extract-train`", c.name, i, c.lr.Features[i], f)
+			}
+		}
+	}
+	return nil
+}
+
+// Fit fits a logistic regression with L2 penalty l2 by full-batch gradient
+// descent with Adam steps. The data sets are small (thousands of rows, a
+// dozen features), so this short deterministic loop is all that is needed;
+// no Go library in reach does plain weighted logistic regression without
+// pulling in a numeric stack many times the size of this file.
+func Fit(names []string, xs [][]float64, ys []bool, weights []float64, l2 float64, iters int) LR {
+	d := len(names)
+	w := make([]float64, d)
+	m, v := make([]float64, d), make([]float64, d)
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	var total float64
+	for i := range xs {
+		total += weightOf(weights, i)
+	}
+	g := make([]float64, d)
+	for t := 1; t <= iters; t++ {
+		clear(g)
+		for i, x := range xs {
+			p := sigmoid(LR{Weights: w}.logit(x))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			c := weightOf(weights, i) * (p - y) / total
+			for j := range d {
+				g[j] += c * x[j]
+			}
+		}
+		for j := 1; j < d; j++ {
+			g[j] += l2 * w[j]
+		}
+		for j := range d {
+			m[j] = b1*m[j] + (1-b1)*g[j]
+			v[j] = b2*v[j] + (1-b2)*g[j]*g[j]
+			mh := m[j] / (1 - math.Pow(b1, float64(t)))
+			vh := v[j] / (1 - math.Pow(b2, float64(t)))
+			w[j] -= lr * mh / (math.Sqrt(vh) + eps)
+		}
+	}
+	for j := range w {
+		w[j] = math.Round(w[j]*1e4) / 1e4
+	}
+	return LR{Features: names, Weights: w}
+}
+
+func weightOf(ws []float64, i int) float64 {
+	if ws == nil {
+		return 1
+	}
+	return ws[i]
+}

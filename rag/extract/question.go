@@ -1,0 +1,214 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/cues.tsv
+var cuesData string
+
+type cue struct {
+	rs     []rune
+	suffix bool
+}
+
+// cues lists, per answer kind, the words that show a text holds that kind.
+var cues = map[string][]cue{}
+
+func init() {
+	for _, l := range dataLines(cuesData) {
+		kind, list, ok := strings.Cut(l, "\t")
+		if !ok {
+			panic("extract: bad cues line: " + l)
+		}
+		for _, w := range strings.Fields(list) {
+			c := cue{suffix: strings.HasSuffix(w, "*")}
+			c.rs = []rune(strings.TrimSuffix(w, "*"))
+			cues[kind] = append(cues[kind], c)
+		}
+	}
+}
+
+// question is an analysed question.
+type question struct {
+	rs           []rune // folded
+	kind         string // from qwords.tsv, "" when no question word is found
+	whStart      int    // rune range of the question word in rs, -1 if none
+	whEnd        int
+	left, right  []rune // folded text before and after the question word
+	measure      string // the measure word after 多少/几 ("个" in 多少个港口)
+	toks         []tok  // content tokens
+	uni, bi      map[uint64]float64
+	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
+	biKeys       []uint64 // do not depend on map order
+	uniW, biW    float64  // total weights
+	contentRunes int
+}
+
+func isLatinRune(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z') }
+
+// findQWord returns the earliest question word of rs (the longest at that
+// place), or -1.
+func findQWord(rs []rune) (start, end int, kind string) {
+	start = -1
+	for i := range rs {
+		for _, w := range qwords {
+			if i+len(w.word) > len(rs) || !runesAt(rs, i, w.word) {
+				continue
+			}
+			if w.latin && (i > 0 && isLatinRune(rs[i-1]) || i+len(w.word) < len(rs) && isLatinRune(rs[i+len(w.word)])) {
+				continue
+			}
+			return i, i + len(w.word), w.kind
+		}
+	}
+	return -1, -1, ""
+}
+
+func runesAt(rs []rune, i int, w []rune) bool {
+	for k, r := range w {
+		if rs[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func trimRunes(rs []rune) []rune {
+	for len(rs) > 0 && (isTrim(rs[0]) || rs[0] == '？' || rs[0] == '?') {
+		rs = rs[1:]
+	}
+	for len(rs) > 0 && (isTrim(rs[len(rs)-1]) || rs[len(rs)-1] == '？' || rs[len(rs)-1] == '?' || rs[len(rs)-1] == '呢' || rs[len(rs)-1] == '吗') {
+		rs = rs[:len(rs)-1]
+	}
+	return rs
+}
+
+// analyse reads a question against the table's statistics.
+func analyse(q string, tb *table) *question {
+	qa := &question{rs: foldRunes(q), whStart: -1, whEnd: -1}
+	qa.whStart, qa.whEnd, qa.kind = findQWord(qa.rs)
+	if qa.whStart >= 0 {
+		qa.left = trimRunes(qa.rs[:qa.whStart])
+		qa.right = trimRunes(qa.rs[qa.whEnd:])
+		if qa.kind == "number" {
+			rest := qa.rs[qa.whEnd:]
+			for n := min(maxMeas, len(rest)); n > 0; n-- {
+				if measures[string(rest[:n])] {
+					qa.measure = string(rest[:n])
+					break
+				}
+			}
+		}
+	}
+	all := tokenize(qa.rs)
+	qa.uni, qa.bi = map[uint64]float64{}, map[uint64]float64{}
+	var prev *tok
+	for i := range all {
+		k := all[i]
+		inWh := qa.whStart >= 0 && k.start < qa.whEnd && k.end > qa.whStart
+		if inWh {
+			prev = nil
+			continue
+		}
+		if !k.stop {
+			qa.toks = append(qa.toks, k)
+			qa.contentRunes += k.end - k.start
+			if _, ok := qa.uni[k.h]; !ok {
+				w := tb.idf(k.h)
+				qa.uni[k.h] = w
+				qa.uniKeys = append(qa.uniKeys, k.h)
+				qa.uniW += w
+			}
+		}
+		if prev != nil && !k.brk && !(prev.stop && k.stop) {
+			h := pair(prev.h, k.h)
+			if _, ok := qa.bi[h]; !ok {
+				w := tb.idf(h)
+				qa.bi[h] = w
+				qa.biKeys = append(qa.biKeys, h)
+				qa.biW += w
+			}
+		}
+		prev = &all[i]
+	}
+	return qa
+}
+
+// hasKind reports whether rs shows the kind of answer asked for.
+func hasKind(kind, measure string, rs []rune) bool {
+	switch kind {
+	case "number":
+		return hasNumber(rs, measure)
+	case "time":
+		return hasDigit(rs) && hasCue("time", rs) || hasCue("time", rs) && hasNumber(rs, "")
+	case "", "thing", "yesno":
+		return false
+	}
+	return hasCue(kind, rs)
+}
+
+func hasCue(kind string, rs []rune) bool {
+	for _, c := range cues[kind] {
+		for i := 0; i+len(c.rs) <= len(rs); i++ {
+			if !runesAt(rs, i, c.rs) {
+				continue
+			}
+			if c.suffix && i+len(c.rs) < len(rs) && isHan(rs[i+len(c.rs)]) && i == 0 {
+				continue
+			}
+			if c.rs[0] < utf8.RuneSelf && (i > 0 && isLatinRune(rs[i-1]) || i+len(c.rs) < len(rs) && isLatinRune(rs[i+len(c.rs)])) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(rs []rune) bool {
+	for _, r := range rs {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func isCNNum(r rune) bool {
+	return strings.ContainsRune("零一二三四五六七八九十百千万亿两半数", r)
+}
+
+// hasNumber reports a number (digits, or Chinese numerals before a measure
+// word); with measure set, that measure word must follow some number.
+func hasNumber(rs []rune, measure string) bool {
+	m := []rune(measure)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if !(r >= '0' && r <= '9') && !isCNNum(r) {
+			continue
+		}
+		j := i
+		for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || isCNNum(rs[j]) || rs[j] == '.' || rs[j] == ',' || rs[j] == '%' || rs[j] == '余' || rs[j] == '多') {
+			j++
+		}
+		digits := r >= '0' && r <= '9'
+		if len(m) > 0 {
+			if j+len(m) <= len(rs) && runesAt(rs, j, m) {
+				return true
+			}
+		} else if digits {
+			return true
+		} else {
+			for n := min(maxMeas, len(rs)-j); n > 0; n-- {
+				if measures[string(rs[j:j+n])] {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
+}

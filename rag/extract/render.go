@@ -1,0 +1,145 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode/utf8"
+
+	"articlebot/rag"
+)
+
+var pairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '「': '」', '『': '』', '【': '】', '[': ']'}
+
+// render returns the answer text for runes [a, b) of a sentence: the
+// original characters, with unbalanced quotes and brackets dropped, and a
+// closing 。 when it is a clause rather than a value.
+func render(q *question, folded, orig []rune, a, b int) string {
+	if b > len(orig) {
+		b = len(orig)
+	}
+	out := balance(orig[a:b])
+	s := strings.TrimSpace(string(out))
+	if s == "" {
+		return s
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if utf8.RuneCountInString(s) > 12 && !isTrim(last) && !strings.ContainsRune("”’》）)」』", last) {
+		if isHan(last) {
+			s += "。"
+		} else {
+			s += "."
+		}
+	}
+	return s
+}
+
+// balance drops opening marks without their closer and closers without
+// their opener.
+func balance(rs []rune) []rune {
+	closers := map[rune]rune{}
+	for o, c := range pairs {
+		closers[c] = o
+	}
+	keep := make([]bool, len(rs))
+	var stack []int
+	for i, r := range rs {
+		keep[i] = true
+		if _, ok := pairs[r]; ok {
+			stack = append(stack, i)
+			continue
+		}
+		if o, ok := closers[r]; ok {
+			if len(stack) > 0 && rs[stack[len(stack)-1]] == o {
+				stack = stack[:len(stack)-1]
+			} else {
+				keep[i] = false
+			}
+		}
+	}
+	for _, i := range stack {
+		keep[i] = false
+	}
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		if keep[i] {
+			out = append(out, r)
+		}
+	}
+	// a span cut before its end mark may end in a dangling "、"
+	for len(out) > 0 && isTrim(out[len(out)-1]) {
+		out = out[:len(out)-1]
+	}
+	for len(out) > 0 && isTrim(out[0]) {
+		out = out[1:]
+	}
+	return out
+}
+
+//go:embed data/overview.txt
+var overviewData string
+
+var overviewCues = dataLines(overviewData)
+
+// isOverview reports a question about the article as a whole ("这篇文章讲了什么？").
+func isOverview(q string) bool {
+	f := string(trimRunes(foldRunes(q)))
+	for _, c := range overviewCues {
+		if strings.Contains(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// overview answers "what is the article about" from the article itself:
+// its title, its lead sentence, and the first sentence of each section.
+func (x *Answerer) overview(a rag.Answer) rag.Answer {
+	a.Found = true
+	var parts []string
+	seenSec := map[string]bool{}
+	for i := range x.tb.sents {
+		s := &x.tb.sents[i]
+		if s.chunk.Kind != rag.KindText || x.tb.langs[s.chunk.Doc] != a.Lang && len(x.tb.langs) > 1 {
+			continue
+		}
+		key := s.chunk.Doc + "\x00" + s.chunk.Section
+		if seenSec[key] {
+			continue
+		}
+		seenSec[key] = true
+		c := x.cite(i, len(a.Citations)+1)
+		a.Citations = append(a.Citations, c)
+		line := c.Quote
+		if s.chunk.Section != "" {
+			line = s.chunk.Section + "：" + line
+			if a.Lang == "en" {
+				line = s.chunk.Section + ": " + c.Quote
+			}
+		}
+		parts = append(parts, line+" ["+itoa(c.N)+"]")
+		if len(a.Citations) == 6 {
+			break
+		}
+	}
+	if len(parts) == 0 {
+		a.Found = false
+		a.Answer = rag.Message(a.Lang, "notFound")
+		return a
+	}
+	head := rag.Message(a.Lang, "overview")
+	if len(x.docs) == 1 && x.docs[0].Title != "" {
+		head = "《" + x.docs[0].Title + "》" + head
+		if a.Lang == "en" {
+			head = x.docs[0].Title + ". " + head
+		}
+	}
+	a.Answer = head + "\n" + strings.Join(parts, "\n")
+	return a
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"math"
+	"sort"
+
+	"articlebot/rag"
+)
+
+// sent is one distinct sentence of the articles.
+type sent struct {
+	chunk      rag.Chunk // the first chunk holding it (doc, section, paragraph, kind)
+	start, end int       // byte offsets in the article file
+	text       string    // verbatim, whitespace normalised: the quote
+	rs         []rune    // folded runes of text
+	toks       []tok
+	t          terms
+	prev, next int // neighbours in the same paragraph, or -1
+}
+
+// table is every sentence of the articles with the statistics the features
+// need. It is built once from the engine's chunks and read concurrently.
+type table struct {
+	sents  []sent
+	df     map[uint64]int // sentences holding each unigram or bigram
+	avgLen float64
+	langs  map[string]string // doc → "zh" / "en"
+}
+
+func newTable(chunks []rag.Chunk, article func(string) string) *table {
+	tb := &table{df: map[uint64]int{}, langs: map[string]string{}}
+	type key struct {
+		doc        string
+		start, end int
+	}
+	seen := map[key]bool{}
+	for _, c := range chunks {
+		if c.Kind == rag.KindHeading {
+			continue
+		}
+		for _, sp := range rag.SplitSentences(c.Text) {
+			k := key{c.Doc, c.Start + sp.Start, c.Start + sp.End}
+			if seen[k] {
+				continue // chunks overlap by a sentence
+			}
+			seen[k] = true
+			text := rag.NormalizeSpace(c.Text[sp.Start:sp.End])
+			rs := foldRunes(text)
+			toks := tokenize(rs)
+			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1})
+		}
+	}
+	sort.SliceStable(tb.sents, func(i, j int) bool {
+		a, b := tb.sents[i], tb.sents[j]
+		if a.chunk.Doc != b.chunk.Doc {
+			return a.chunk.Doc < b.chunk.Doc
+		}
+		return a.start < b.start
+	})
+	var total int
+	for i := range tb.sents {
+		s := &tb.sents[i]
+		total += len(s.toks)
+		for h := range s.t.uni {
+			tb.df[h]++
+		}
+		for h := range s.t.bi {
+			tb.df[h]++
+		}
+		if i > 0 {
+			p := &tb.sents[i-1]
+			if p.chunk.Doc == s.chunk.Doc && p.chunk.Paragraph == s.chunk.Paragraph {
+				s.prev, p.next = i-1, i
+			}
+		}
+	}
+	if len(tb.sents) > 0 {
+		tb.avgLen = float64(total) / float64(len(tb.sents))
+	}
+	seenDoc := map[string]bool{}
+	for _, c := range chunks {
+		if !seenDoc[c.Doc] {
+			seenDoc[c.Doc] = true
+			tb.langs[c.Doc] = rag.DetectLang(article(c.Doc))
+		}
+	}
+	return tb
+}
+
+// idf is the smoothed inverse sentence frequency of a term.
+func (tb *table) idf(h uint64) float64 {
+	n := float64(len(tb.sents))
+	return math.Log(1 + (n-float64(tb.df[h])+0.5)/(float64(tb.df[h])+0.5))
+}
+
+// hasLang reports whether some article is in lang.
+func (tb *table) hasLang(lang string) bool {
+	for _, l := range tb.langs {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	_ "embed"
+	"hash/fnv"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// General language resources, embedded so the binary needs no files. Each
+// file says where its content comes from; none holds words of an article.
+var (
+	//go:embed data/qwords.tsv
+	qwordsData string
+	//go:embed data/stop.txt
+	stopData string
+	//go:embed data/measures.txt
+	measuresData string
+)
+
+type qword struct {
+	word  []rune
+	kind  string
+	latin bool
+}
+
+var (
+	qwords   []qword // longest first
+	stopSet  = map[string]bool{}
+	measures = map[string]bool{}
+	maxMeas  int // longest measure word, in runes
+)
+
+func init() {
+	for _, l := range dataLines(qwordsData) {
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			panic("extract: bad qwords line: " + l)
+		}
+		w := []rune(f[0])
+		qwords = append(qwords, qword{word: w, kind: f[1], latin: w[0] < utf8.RuneSelf})
+	}
+	sort.SliceStable(qwords, func(i, j int) bool { return len(qwords[i].word) > len(qwords[j].word) })
+	for _, l := range dataLines(stopData) {
+		for _, w := range strings.Fields(l) {
+			stopSet[w] = true
+		}
+	}
+	for _, l := range dataLines(measuresData) {
+		for _, w := range strings.Fields(l) {
+			measures[w] = true
+			maxMeas = max(maxMeas, utf8.RuneCountInString(w))
+		}
+	}
+}
+
+func dataLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimRight(l, "\r"); strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// fold maps a rune to the form matching compares: full-width ASCII to
+// ASCII, letters to lower case.
+func fold(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	} else if r == 0x3000 {
+		r = ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// foldRunes returns the folded runes of s.
+func foldRunes(s string) []rune {
+	rs := make([]rune, 0, len(s)/2)
+	for _, r := range s {
+		rs = append(rs, fold(r))
+	}
+	return rs
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') || unicode.IsLetter(r) && !isHan(r) || unicode.IsDigit(r)
+}
+
+// tok is one token of a folded text: a Han character or a Latin/digit word.
+type tok struct {
+	h          uint64 // term hash
+	start, end int    // rune offsets
+	stop       bool   // a function word: not content
+	brk        bool   // punctuation or space precedes it: no bigram across
+}
+
+const wordBit = 1 << 63
+
+func wordHash(w []rune) uint64 {
+	f := fnv.New64a()
+	for _, r := range w {
+		var b [4]byte
+		n := utf8.EncodeRune(b[:], r)
+		f.Write(b[:n])
+	}
+	return f.Sum64() | wordBit
+}
+
+func pair(a, b uint64) uint64 { return (a*0x9E3779B97F4A7C15 ^ b) * 0xBF58476D1CE4E5B9 }
+
+// tokenize splits folded runes into tokens. English words lose a plural s so
+// that "ports" matches "port".
+func tokenize(rs []rune) []tok {
+	var out []tok
+	brk := true
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case isHan(r):
+			out = append(out, tok{h: uint64(r), start: i, end: i + 1, stop: stopSet[string(r)], brk: brk})
+			brk = false
+			i++
+		case isWordRune(r):
+			j := i
+			for j < len(rs) && isWordRune(rs[j]) {
+				j++
+			}
+			w := rs[i:j]
+			stop := stopSet[string(w)]
+			if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+				w = w[:len(w)-1]
+			}
+			out = append(out, tok{h: wordHash(w), start: i, end: j, stop: stop, brk: brk})
+			brk = false
+			i = j
+		default:
+			brk = true
+			i++
+		}
+	}
+	return out
+}
+
+// terms are the unigrams and bigrams of a text, with their counts.
+type terms struct {
+	uni, bi map[uint64]int
+}
+
+func termsOf(toks []tok) terms {
+	t := terms{uni: make(map[uint64]int, len(toks)), bi: make(map[uint64]int, len(toks))}
+	for i, k := range toks {
+		t.uni[k.h]++
+		if i > 0 && !k.brk {
+			t.bi[pair(toks[i-1].h, k.h)]++
+		}
+	}
+	return t
+}
+
+// isPunct reports the runes that cut a sentence into clauses.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?':
+		return true
+	}
+	return false
+}
+
+// trimRunes are stripped from both ends of an answer span.
+func isTrim(r rune) bool {
+	return unicode.IsSpace(r) || isClauseBreak(r) || r == '、' || r == '.' || r == '…' || r == '—'
+}

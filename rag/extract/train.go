@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+
+	"articlebot/rag"
+)
+
+// SQuAD is a reading-comprehension file in the SQuAD / CMRC 2018 format.
+type SQuAD struct {
+	Data []struct {
+		Title      string      `json:"title"`
+		Paragraphs []Paragraph `json:"paragraphs"`
+	} `json:"data"`
+}
+
+// Paragraph is one context with its questions.
+type Paragraph struct {
+	ID      string `json:"id"`
+	Title   string `json:"-"`
+	Context string `json:"context"`
+	QAs     []struct {
+		ID       string `json:"id"`
+		Question string `json:"question"`
+		Answers  []struct {
+			Text string `json:"text"`
+		} `json:"answers"`
+	} `json:"qas"`
+}
+
+// ReadSQuAD reads the paragraphs of a SQuAD- or CMRC-style JSON file, in
+// file order, each with its article's title.
+func ReadSQuAD(path string) ([]Paragraph, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read questions: %w", err)
+	}
+	var f SQuAD
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, fmt.Errorf("read %s: not a SQuAD/CMRC JSON file: %w", path, err)
+	}
+	var out []Paragraph
+	for _, d := range f.Data {
+		for _, p := range d.Paragraphs {
+			p.Title = d.Title
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("read %s: no paragraphs (want {\"data\":[{\"title\":…,\"paragraphs\":[{\"context\":…,\"qas\":[…]}]}]})", path)
+	}
+	return out, nil
+}
+
+// Article is the article text a paragraph becomes: its title as a heading,
+// then the context, as cmrc_eval.py writes it.
+func (p Paragraph) Article() string {
+	return "# " + p.Title + "\n\n" + strings.TrimSpace(p.Context) + "\n"
+}
+
+// textSource is a Source over texts held in memory, without an index: for
+// articles small enough that every sentence is scored.
+type textSource struct {
+	chunks []rag.Chunk
+	texts  map[string]string
+	docs   []rag.DocInfo
+}
+
+// NewTextSource ingests and chunks texts the way the engine does.
+func NewTextSource(names, texts []string) Source {
+	ts := &textSource{texts: map[string]string{}}
+	for i, n := range names {
+		d := rag.Ingest(n, texts[i])
+		ts.chunks = append(ts.chunks, rag.ChunkPassages(d.Passages, rag.DefaultChunkParams)...)
+		ts.texts[n] = texts[i]
+		ts.docs = append(ts.docs, d.Info)
+	}
+	return ts
+}
+
+func (ts *textSource) Chunks() []rag.Chunk                                      { return ts.chunks }
+func (ts *textSource) Article(name string) string                               { return ts.texts[name] }
+func (ts *textSource) Docs() []rag.DocInfo                                      { return ts.docs }
+func (ts *textSource) Retrieve(context.Context, string, int) ([]rag.Hit, error) { return nil, nil }
+
+// Item is one training or test question: its article, its gold answers
+// (none when the article does not answer it) and optionally the evidence a
+// correct sentence holds.
+type Item struct {
+	Src      Source
+	Q        string
+	Golds    []string
+	Evidence string
+	Group    int // paragraph or article, for splits
+}
+
+// Norm is the comparison form of answers and quotes in the scores, as
+// cmrc_eval.py computes it: citation markers removed, full width folded,
+// lower case, punctuation and spaces dropped.
+func Norm(s string) string {
+	var b strings.Builder
+	skip := 0
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '[' {
+			j := i + 1
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+			if j > i+1 && j < len(rs) && rs[j] == ']' {
+				i = j
+				continue
+			}
+		}
+		_ = skip
+		r := fold(rs[i])
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) && r != '%' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func holds(text string, golds []string) bool {
+	t := Norm(text)
+	for _, g := range golds {
+		if g = Norm(g); g != "" && strings.Contains(t, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// F1 is CMRC's character LCS F1 of pred against the best gold.
+func F1(golds []string, pred string) float64 {
+	p := []rune(Norm(pred))
+	best := 0.0
+	for _, g := range golds {
+		gr := []rune(Norm(g))
+		n := longestCommon(gr, p)
+		if n == 0 {
+			continue
+		}
+		pr, rc := float64(n)/float64(len(p)), float64(n)/float64(len(gr))
+		best = max(best, 2*pr*rc/(pr+rc))
+	}
+	return best
+}
+
+// CMRCItems turns paragraphs into items: each question against its own
+// paragraph, and, with negatives > 0, that many questions of the most
+// similar other paragraphs whose gold the paragraph lacks (no golds: they
+// must be refused), chosen the way cmrc_eval.py chooses them.
+func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
+	grams := make([]map[string]float64, len(paras))
+	df := map[string]int{}
+	for i, p := range paras {
+		c := map[string]float64{}
+		rs := []rune(Norm(p.Context))
+		for k := 0; k+1 < len(rs); k++ {
+			c[string(rs[k:k+2])]++
+		}
+		for g := range c {
+			df[g]++
+		}
+		grams[i] = c
+	}
+	for _, c := range grams {
+		var z float64
+		for g, n := range c {
+			c[g] = n * math.Log(float64(len(paras))/float64(df[g]))
+			z += c[g] * c[g]
+		}
+		z = math.Sqrt(z)
+		for g := range c {
+			c[g] /= max(z, 1e-9)
+		}
+	}
+	var items []Item
+	for i, p := range paras {
+		if !keep(i) {
+			continue
+		}
+		src := NewTextSource([]string{"article"}, []string{p.Article()})
+		for _, q := range p.QAs {
+			if len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+				continue
+			}
+			var golds []string
+			for _, a := range q.Answers {
+				golds = append(golds, a.Text)
+			}
+			items = append(items, Item{Src: src, Q: q.Question, Golds: golds, Group: i})
+		}
+		if negatives == 0 {
+			continue
+		}
+		type sim struct {
+			s float64
+			j int
+		}
+		var sims []sim
+		for j := range paras {
+			if j == i {
+				continue
+			}
+			var s float64
+			for g, w := range grams[i] {
+				s += w * grams[j][g]
+			}
+			sims = append(sims, sim{s, j})
+		}
+		sort.Slice(sims, func(a, b int) bool {
+			if sims[a].s != sims[b].s {
+				return sims[a].s > sims[b].s
+			}
+			return sims[a].j > sims[b].j
+		})
+		ctx := Norm(p.Context)
+		n := 0
+		for _, s := range sims[:min(3, len(sims))] {
+			for _, q := range paras[s.j].QAs {
+				if n >= negatives || len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+					continue
+				}
+				in := false
+				for _, a := range q.Answers {
+					in = in || strings.Contains(ctx, Norm(a.Text))
+				}
+				if !in {
+					items = append(items, Item{Src: src, Q: q.Question, Group: i})
+					n++
+				}
+			}
+		}
+	}
+	return items
+}
+
+// Scores are the metrics of cmrc_eval.py over a set of items.
+type Scores struct {
+	Questions, Negatives              int
+	Hit, F1, Cite, Refused, RefuseNeg float64
+	MedianLen                         float64
+	Wrong                             float64 // found, but no gold in the answer
+}
+
+func (s Scores) String() string {
+	return fmt.Sprintf("questions %d  hit %.3f  f1 %.3f  cite %.3f  refused %.3f  wrong %.3f  median-len %.0f  unanswerable %d refuse %.3f",
+		s.Questions, s.Hit, s.F1, s.Cite, s.Refused, s.Wrong, s.MedianLen, s.Negatives, s.RefuseNeg)
+}
+
+// Evaluate answers every item with model m and scores the answers.
+func Evaluate(ctx context.Context, m *Model, items []Item) Scores {
+	var sc Scores
+	var lens []int
+	cache := map[Source]*Answerer{}
+	for _, it := range items {
+		x := cache[it.Src]
+		if x == nil {
+			x = NewWithModel(it.Src, m, nil)
+			cache[it.Src] = x
+		}
+		a, _ := x.Ask(ctx, rag.Request{Question: it.Q})
+		if len(it.Golds) == 0 {
+			sc.Negatives++
+			if !a.Found {
+				sc.RefuseNeg++
+			}
+			continue
+		}
+		sc.Questions++
+		if !a.Found {
+			sc.Refused++
+			continue
+		}
+		lens = append(lens, len([]rune(strings.TrimSpace(stripMarkers(a.Answer)))))
+		if holds(a.Answer, it.Golds) {
+			sc.Hit++
+		} else {
+			sc.Wrong++
+		}
+		sc.F1 += F1(it.Golds, a.Answer)
+		for _, c := range a.Citations {
+			if holds(c.Quote, it.Golds) {
+				sc.Cite++
+				break
+			}
+		}
+	}
+	n := float64(max(sc.Questions, 1))
+	sc.Hit /= n
+	sc.F1 /= n
+	sc.Cite /= n
+	sc.Refused /= n
+	sc.Wrong /= n
+	if sc.Negatives > 0 {
+		sc.RefuseNeg /= float64(sc.Negatives)
+	} else {
+		sc.RefuseNeg = 1
+	}
+	sort.Ints(lens)
+	if len(lens) > 0 {
+		sc.MedianLen = float64(lens[len(lens)/2])
+		if len(lens)%2 == 0 {
+			sc.MedianLen = float64(lens[len(lens)/2-1]+lens[len(lens)/2]) / 2
+		}
+	}
+	return sc
+}
+
+func stripMarkers(s string) string {
+	for {
+		i := strings.LastIndex(s, " [")
+		if i < 0 || !strings.HasSuffix(s, "]") {
+			return s
+		}
+		s = s[:i]
+	}
+}
