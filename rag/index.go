@@ -129,7 +129,7 @@ type build struct {
 	// background counts work that goes on after a stop (the full-text
 	// merge); the build folder is removed once it is done.
 	background *sync.WaitGroup
-	progress func(stage string, done, total int)
+	progress   func(stage string, done, total int)
 }
 
 // buildIndex embeds and indexes chunks, and writes them into b.dir unless

@@ -162,8 +162,8 @@ func TestStaleBuildFoldersRemoved(t *testing.T) {
 		}
 		return p
 	}
-	killed := mk("k1"+tmpMark+"12345-aaaa", true)          // lock file, nobody holds it
-	old := mk("k2"+tmpMark+"23456-bbbb", false)            // no lock file at all
+	killed := mk("k1"+tmpMark+"12345-aaaa", true)           // lock file, nobody holds it
+	old := mk("k2"+tmpMark+"23456-bbbb", false)             // no lock file at all
 	orphan := filepath.Join(root, "k3"+tmpMark+"3-cc.lock") // a lock without its folder
 	os.WriteFile(orphan, nil, 0o644)
 	live := mk("k4"+tmpMark+"34567-dddd", true)
