@@ -22,9 +22,9 @@ const EmbedBatch = 64
 // embedAll embeds texts in batches. For embedders whose vectors are cached
 // (cacheVectors), every finished batch is appended to a cache file in
 // cacheDir, so an interrupted indexing run resumes without embedding the
-// same texts again. It stops between batches when ctx ends.
-func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string, private bool, progress func(done, total int)) ([][]float32, error) {
-	out := make([][]float32, len(texts))
+// same texts again. Each vector goes to put with its text's index, as soon
+// as it is known (not in order). It stops between batches when ctx ends.
+func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string, private bool, progress func(done, total int), put func(i int, v []float32) error) error {
 	var cache map[string][]float32
 	var w *os.File
 	if cacheVectors(emb) && cacheDir != "" {
@@ -40,7 +40,9 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string
 	var todo []int
 	for i, t := range texts {
 		if v, ok := cache[shortHash(t)]; ok {
-			out[i] = v
+			if err := put(i, v); err != nil {
+				return err
+			}
 			continue
 		}
 		todo = append(todo, i)
@@ -51,7 +53,7 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string
 	}
 	for len(todo) > 0 {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		n := min(EmbedBatch, len(todo))
 		batch := todo[:n]
@@ -62,17 +64,19 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string
 		}
 		vecs, err := emb.Embed(ctx, in)
 		if err != nil {
-			return nil, fmt.Errorf("%w with %s: %w", ErrEmbed, emb.ID(), err)
+			return fmt.Errorf("%w with %s: %w", ErrEmbed, emb.ID(), err)
 		}
 		if len(vecs) != n {
-			return nil, fmt.Errorf("%w with %s: %d vectors for %d texts", ErrEmbed, emb.ID(), len(vecs), n)
+			return fmt.Errorf("%w with %s: %d vectors for %d texts", ErrEmbed, emb.ID(), len(vecs), n)
 		}
 		bw := (*bufio.Writer)(nil)
 		if w != nil {
 			bw = bufio.NewWriter(w)
 		}
 		for j, i := range batch {
-			out[i] = vecs[j]
+			if err := put(i, vecs[j]); err != nil {
+				return err
+			}
 			if bw != nil {
 				line, _ := json.Marshal(cacheLine{H: shortHash(texts[i]), V: vecs[j]})
 				bw.Write(append(line, '\n'))
@@ -86,7 +90,7 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string
 			progress(done, len(texts))
 		}
 	}
-	return out, nil
+	return nil
 }
 
 type cacheLine struct {

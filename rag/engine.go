@@ -47,7 +47,6 @@ type Engine struct {
 	ix    *Index
 	files map[string]string // article name → file text, for offsets
 	mode  string
-	stats *corpusStats
 	log   *slog.Logger
 }
 
@@ -220,8 +219,6 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		}
 	}
 	e.ix = ix
-	e.stats = newCorpusStats(ix.Chunks)
-
 	return e, nil
 }
 

@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -59,6 +60,34 @@ type Index struct {
 	Dir string
 	// Loaded is true when the index was read from disk instead of built.
 	Loaded bool
+
+	// dims is the vectors' length; coll is nil until the first vector
+	// search when the index was just built on disk (collection).
+	dims    int
+	vecOnce sync.Once
+	vecErr  error
+}
+
+// collection returns the vector collection. An index just built on disk
+// reads it from vectors.f32 the first time, checked against the manifest.
+func (ix *Index) collection() (*chromem.Collection, error) {
+	ix.vecOnce.Do(func() {
+		if ix.coll != nil {
+			return
+		}
+		man, err := readManifest(ix.Dir)
+		if err == nil {
+			var vecs [][]float32
+			if vecs, err = readVectors(ix.Dir, man, len(ix.Chunks), ix.dims); err == nil {
+				err = ix.addVectors(context.Background(), vecs)
+			}
+		}
+		ix.vecErr = err
+	})
+	if ix.vecErr != nil {
+		return nil, fmt.Errorf("vectors: %w", ix.vecErr)
+	}
+	return ix.coll, nil
 }
 
 // indexMeta is what meta.json holds beside the vectors and the bleve index.
@@ -67,8 +96,8 @@ type indexMeta struct {
 	Key      string     `json:"key"`
 	Embedder string     `json:"embedder"`
 	Dims     int        `json:"dims"`
-	Docs     []Document `json:"docs"`
-	Chunks   []Chunk    `json:"chunks"`
+	Docs     []Document `json:"docs,omitempty"`
+	Chunks   []Chunk    `json:"chunks,omitempty"`
 	// EmbedderState is a CorpusEmbedder's fitted state.
 	EmbedderState json.RawMessage `json:"embedder_state,omitempty"`
 }
@@ -150,12 +179,34 @@ func buildIndex(ctx context.Context, b build, docs []Document, chunks []Chunk) (
 			return nil, err
 		}
 	}
-	vecs, err := embedAll(ctx, b.emb, texts, b.cacheDir, b.private, func(done, total int) { b.report(StageEmbed, done, total) })
+	// On disk the vectors go straight to vectors.f32 and are read back on
+	// the first vector search: `articlebot index` never holds them all.
+	var vecs [][]float32
+	var vw *vectorWriter
+	put := func(i int, v []float32) error { vecs[i] = v; return nil }
+	if b.dir == "" {
+		vecs = make([][]float32, len(texts))
+	} else {
+		var err error
+		if vw, err = newVectorWriter(filepath.Join(b.dir, fileVectors), len(texts)); err != nil {
+			return nil, err
+		}
+		defer vw.close()
+		put = vw.put
+	}
+	err := embedAll(ctx, b.emb, texts, b.cacheDir, b.private, func(done, total int) { b.report(StageEmbed, done, total) }, put)
 	if err != nil {
 		return nil, err
 	}
-	if err := ix.addVectors(ctx, vecs); err != nil {
-		return nil, err
+	if vw == nil {
+		if err := ix.addVectors(ctx, vecs); err != nil {
+			return nil, err
+		}
+	} else {
+		if err := vw.finish(); err != nil {
+			return nil, err
+		}
+		ix.dims = vw.dims
 	}
 	b.report(StageFullText, 0, len(chunks))
 	if b.dir == "" {
@@ -167,19 +218,13 @@ func buildIndex(ctx context.Context, b build, docs []Document, chunks []Chunk) (
 		return nil, err
 	}
 	if b.dir != "" {
-		meta := indexMeta{Format: indexFormat, Key: b.key, Embedder: b.emb.ID(), Docs: docs, Chunks: chunks}
-		if len(vecs) > 0 {
-			meta.Dims = len(vecs[0])
-		}
+		meta := indexMeta{Format: indexFormat, Key: b.key, Embedder: b.emb.ID(), Docs: docs, Chunks: chunks, Dims: vw.dims}
 		if f, ok := b.emb.(CorpusEmbedder); ok {
 			if meta.EmbedderState, err = f.State(); err != nil {
 				return nil, err
 			}
 		}
-		if err := writeJSON(filepath.Join(b.dir, fileMeta), meta); err != nil {
-			return nil, err
-		}
-		if err := writeVectors(ctx, filepath.Join(b.dir, fileVectors), vecs); err != nil {
+		if err := writeMeta(ctx, filepath.Join(b.dir, fileMeta), meta); err != nil {
 			return nil, err
 		}
 	}
@@ -303,15 +348,72 @@ func whileCtx(ctx context.Context, bg *sync.WaitGroup, fn func() error) error {
 // dev set: docs/measurements.md.)
 func embedText(c Chunk) string { return c.Text }
 
-func writeJSON(path string, v any) error {
-	b, err := json.Marshal(v)
+// writeMeta writes meta.json one passage and one chunk at a time, so a
+// large article never has its whole index as one JSON value in memory. The
+// result decodes as indexMeta.
+func writeMeta(ctx context.Context, path string, m indexMeta) (err error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
 	if err != nil {
-		return fmt.Errorf("encode %s: %w", filepath.Base(path), err)
+		return fmt.Errorf("write index file: %w", err)
 	}
-	if err := os.WriteFile(path, b, 0o644); err != nil {
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("write index file: %w", cerr)
+		}
+	}()
+	w := bufio.NewWriterSize(f, 1<<20)
+	put := func(prefix string, v any) {
+		if err != nil {
+			return
+		}
+		w.WriteString(prefix)
+		var b []byte
+		if b, err = json.Marshal(v); err == nil {
+			_, err = w.Write(b)
+		}
+	}
+	docs, chunks := m.Docs, m.Chunks
+	m.Docs, m.Chunks = nil, nil
+	head, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	w.Write(head[:len(head)-1]) // without the closing brace
+	w.WriteString(`,"docs":[`)
+	for i, d := range docs {
+		put(sep(i)+`{"Info":`, d.Info)
+		put(`,"Stats":`, d.Stats)
+		w.WriteString(`,"Passages":[`)
+		for j, p := range d.Passages {
+			put(sep(j), p)
+		}
+		w.WriteString("]}")
+	}
+	w.WriteString(`],"chunks":[`)
+	for i, c := range chunks {
+		if i%4096 == 0 && err == nil {
+			err = ctx.Err()
+		}
+		put(sep(i), c)
+	}
+	w.WriteString("]}")
+	if err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write index file: %w", err)
+	}
+	if err := f.Sync(); err != nil {
 		return fmt.Errorf("write index file: %w", err)
 	}
 	return nil
+}
+
+func sep(i int) string {
+	if i == 0 {
+		return ""
+	}
+	return ","
 }
 
 // loadIndex opens a complete persisted index from dir and checks it: every
@@ -354,6 +456,7 @@ func loadIndex(dir, key string, emb Embedder, files map[string]string) (*Index, 
 	for i, c := range ix.Chunks {
 		ix.byID[c.ID] = i
 	}
+	ix.dims = meta.Dims
 	vecs, err := readVectors(dir, man, len(ix.Chunks), meta.Dims)
 	if err != nil {
 		return nil, err

@@ -385,48 +385,59 @@ func hashFile(path string) (string, int64, error) {
 // uint32, then every vector's float32s, little-endian, in chunk order.
 const vectorsMagic = "ABVEC1\n"
 
-func writeVectors(ctx context.Context, path string, vecs [][]float32) (err error) {
+// vectorWriter writes vectors.f32 from vectors given in any order.
+type vectorWriter struct {
+	f       *os.File
+	n, dims int
+	written int
+	buf     []byte
+}
+
+const vectorsHeader = len(vectorsMagic) + 8
+
+func newVectorWriter(path string, n int) (*vectorWriter, error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o644)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer func() {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}()
-	w := bufio.NewWriterSize(f, 1<<20)
-	dims := 0
-	if len(vecs) > 0 {
-		dims = len(vecs[0])
-	}
-	var hdr [8]byte
-	binary.LittleEndian.PutUint32(hdr[:4], uint32(len(vecs)))
-	binary.LittleEndian.PutUint32(hdr[4:], uint32(dims))
-	w.WriteString(vectorsMagic)
-	w.Write(hdr[:])
-	buf := make([]byte, 4*dims)
-	for i, v := range vecs {
-		if i%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if len(v) != dims {
-			return fmt.Errorf("vector %d has %d dimensions, not %d", i, len(v), dims)
-		}
-		for j, x := range v {
-			binary.LittleEndian.PutUint32(buf[4*j:], math.Float32bits(x))
-		}
-		if _, err := w.Write(buf); err != nil {
-			return err
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	return f.Sync()
+	return &vectorWriter{f: f, n: n}, nil
 }
+
+// put writes vector i.
+func (w *vectorWriter) put(i int, v []float32) error {
+	if w.dims == 0 {
+		w.dims = len(v)
+		w.buf = make([]byte, 4*w.dims)
+	}
+	if len(v) != w.dims || w.dims == 0 {
+		return fmt.Errorf("vector %d has %d dimensions, not %d", i, len(v), w.dims)
+	}
+	for j, x := range v {
+		binary.LittleEndian.PutUint32(w.buf[4*j:], math.Float32bits(x))
+	}
+	if _, err := w.f.WriteAt(w.buf, int64(vectorsHeader)+int64(i)*int64(len(w.buf))); err != nil {
+		return err
+	}
+	w.written++
+	return nil
+}
+
+// finish writes the header and syncs; every vector must have been put.
+func (w *vectorWriter) finish() error {
+	if w.written != w.n {
+		return fmt.Errorf("%d of %d vectors written", w.written, w.n)
+	}
+	hdr := make([]byte, vectorsHeader)
+	copy(hdr, vectorsMagic)
+	binary.LittleEndian.PutUint32(hdr[len(vectorsMagic):], uint32(w.n))
+	binary.LittleEndian.PutUint32(hdr[len(vectorsMagic)+4:], uint32(w.dims))
+	if _, err := w.f.WriteAt(hdr, 0); err != nil {
+		return err
+	}
+	return w.f.Sync()
+}
+
+func (w *vectorWriter) close() error { return w.f.Close() }
 
 // readVectors reads and checks vectors.f32: n vectors of dims float32s,
 // all in one allocation.
@@ -442,7 +453,7 @@ func readVectors(dir string, m *manifest, n, dims int) ([][]float32, error) {
 	defer f.Close()
 	h := sha256.New()
 	r := bufio.NewReaderSize(io.TeeReader(f, h), 1<<20)
-	var hdr [len(vectorsMagic) + 8]byte
+	var hdr [vectorsHeader]byte
 	if _, err := io.ReadFull(r, hdr[:]); err != nil {
 		return nil, fmt.Errorf("%s: %w", fileVectors, err)
 	}
@@ -451,7 +462,7 @@ func readVectors(dir string, m *manifest, n, dims int) ([][]float32, error) {
 	if string(hdr[:len(vectorsMagic)]) != vectorsMagic || gotN != n || gotDims != dims || (n > 0 && dims == 0) {
 		return nil, fmt.Errorf("%s holds %d vectors of %d dimensions for %d chunks of %d", fileVectors, gotN, gotDims, n, dims)
 	}
-	if e.Size != int64(len(hdr))+int64(n)*int64(dims)*4 {
+	if e.Size != int64(vectorsHeader)+int64(n)*int64(dims)*4 {
 		return nil, fmt.Errorf("%s: the manifest's size %d does not fit %d vectors", fileVectors, e.Size, n)
 	}
 	slab := make([]float32, n*dims)
