@@ -61,6 +61,9 @@ type Config struct {
 	Limiter  RateLimiter
 	Quota    QuotaStore
 	Feedback FeedbackStore
+	// Elector, in polling mode, lets one replica poll at a time (Redis
+	// lease); nil polls always.
+	Elector Elector
 }
 
 const defaultAPIURL = "https://api.telegram.org"
@@ -289,6 +292,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	go b.setCommands(b.procCtx)
 
 	var offset int64
+	release := func() {}
 	if b.cfg.WebhookURL != "" {
 		if err := b.setWebhook(ctx); err != nil {
 			if ctx.Err() != nil {
@@ -300,12 +304,13 @@ func (b *Bot) Run(ctx context.Context) error {
 		<-ctx.Done()
 	} else {
 		b.log.Info("polling", "api", b.cfg.APIURL)
-		offset = b.poll(ctx)
+		offset, release = b.pollElected(ctx)
 	}
 	b.drain()
 	if b.cfg.WebhookURL == "" {
 		b.commitOffset(offset)
 	}
+	release()
 	return nil
 }
 

@@ -169,6 +169,27 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 	return offset
 }
 
+// pollElected polls while this replica holds the Elector's lease, waiting
+// for it when another replica polls. It returns the offset to confirm and
+// the release of the lease, for Run to call after confirming.
+func (b *Bot) pollElected(ctx context.Context) (offset int64, release func()) {
+	if b.cfg.Elector == nil {
+		return b.poll(ctx), func() {}
+	}
+	for {
+		b.log.Info("waiting to be the poller (another replica may poll)")
+		lead, rel, err := b.cfg.Elector.Lead(ctx)
+		if err != nil {
+			return 0, func() {}
+		}
+		offset = b.poll(lead)
+		if ctx.Err() != nil {
+			return offset, rel
+		}
+		rel()
+	}
+}
+
 // commitOffset confirms the updates taken so far before exiting, so a
 // restart does not get them again. (Updates of a batch are confirmed by the
 // next getUpdates request, but the stop may come before Telegram got it.)

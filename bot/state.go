@@ -39,6 +39,15 @@ type RateLimiter interface {
 	Allow(key int64) (ok bool, retry time.Duration)
 }
 
+// Elector lets one replica at a time long-poll (Telegram answers a second
+// getUpdates with 409 Conflict). Lead blocks until this replica may poll or
+// ctx ends; the context it returns ends when another replica takes over;
+// release ends it and gives the right up (at shutdown, after the offset is
+// confirmed). Nil in Config: this process always polls.
+type Elector interface {
+	Lead(ctx context.Context) (lead context.Context, release func(), err error)
+}
+
 // NewMemory returns an in-memory Memory holding at most turns turns and
 // chars characters (runes of questions and answers) per key, forgetting a
 // conversation ttl after its last turn. Zero bounds mean the defaults

@@ -1,10 +1,11 @@
 // Package prompts holds the prompt templates of the generative path as plain
-// text files (system.tmpl, answer.tmpl, rewrite.tmpl), embedded into the
+// text files (system.tmpl, answer.tmpl, rewrite.tmpl, rewrite_input.tmpl), embedded into the
 // binary. Someone who does not write Go can read and edit them; the Go here
 // only renders them.
 //
 // The renderers neutralise the characters that could break the templates'
-// delimiters: "<" and ">" inside article text, questions and history become
+// delimiters: "<" and ">" inside article text, questions and history (each
+// history turn also on one line) become
 // their full-width forms, so a passage can never close a <source> tag and
 // pretend to be an instruction. Template editors need not think about it.
 package prompts
@@ -50,13 +51,17 @@ type SystemData struct {
 
 // AnswerData fills answer.tmpl.
 type AnswerData struct {
-	Sources        []Source
+	Sources []Source
+	// History is the earlier conversation, quoted inside the user message as
+	// context: a client's answers are never sent as assistant turns.
+	History        []Turn
 	Question       string
 	LangName       string
 	NotFoundMarker string // defaults to NotFoundMarker
 }
 
-// RewriteData fills rewrite.tmpl.
+// RewriteData fills rewrite.tmpl (the system message) and
+// rewrite_input.tmpl (the user message).
 type RewriteData struct {
 	History     []Turn
 	Question    string
@@ -95,22 +100,44 @@ func Answer(d AnswerData) (string, error) {
 		src[i] = s
 	}
 	d.Sources = src
-	d.Question = Neutralise(d.Question)
+	d.History = neutralTurns(d.History)
+	d.Question = oneLine(Neutralise(d.Question))
 	return render("answer.tmpl", d)
 }
 
+// RewritePrompt is the query rewrite's two messages: the instructions as
+// the system message, the untrusted conversation and question, delimited,
+// as the user message.
+type RewritePrompt struct {
+	System, User string
+}
+
 // Rewrite renders the query-rewrite prompt.
-func Rewrite(d RewriteData) (string, error) {
+func Rewrite(d RewriteData) (RewritePrompt, error) {
 	if d.ArticleLang == "" {
 		d.ArticleLang = LangName("zh")
 	}
-	h := make([]Turn, len(d.History))
-	for i, t := range d.History {
-		h[i] = Turn{Question: oneLine(Neutralise(t.Question)), Answer: oneLine(Neutralise(t.Answer))}
-	}
-	d.History = h
+	d.History = neutralTurns(d.History)
 	d.Question = oneLine(Neutralise(d.Question))
-	return render("rewrite.tmpl", d)
+	sys, err := render("rewrite.tmpl", d)
+	if err != nil {
+		return RewritePrompt{}, err
+	}
+	user, err := render("rewrite_input.tmpl", d)
+	return RewritePrompt{System: sys, User: user}, err
+}
+
+// neutralTurns neutralises earlier turns like questions, each on one line,
+// so that no turn can close a tag or fake a "User:" line of its own.
+func neutralTurns(h []Turn) []Turn {
+	if len(h) == 0 {
+		return nil
+	}
+	out := make([]Turn, len(h))
+	for i, t := range h {
+		out[i] = Turn{Question: oneLine(Neutralise(t.Question)), Answer: oneLine(Neutralise(t.Answer))}
+	}
+	return out
 }
 
 var neutraliser = strings.NewReplacer("<", "＜", ">", "＞")

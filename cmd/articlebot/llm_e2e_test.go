@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -62,4 +63,66 @@ func TestAskEnglishThroughLLMWithAPIEmbeddings(t *testing.T) {
 			t.Fatalf("index re-embedded on the second run (%d texts)", len(r.EmbedInput))
 		}
 	}
+}
+
+// TestAskCarelessModel drives `articlebot ask --json -` against a model
+// that answers correctly but cites carelessly (llmtest.Careless: 40 % [k],
+// 15 % 【k】, 25 % a wrong source, 10 % a missing one, 10 % none; plain-word
+// refusals; English answers citing Chinese sources), on the report split of
+// the careless set, and holds issue 9's levels.
+func TestAskCarelessModel(t *testing.T) {
+	items := llmtest.CarelessSet("report")
+	srv := llmtest.NewServer(t)
+	srv.OnChat(llmtest.Careless(items))
+	var in strings.Builder
+	for _, it := range items {
+		in.WriteString(it.Q + "\n")
+	}
+	out, stderr, err := runCmd(t, env(t, "OPENAI_BASE_URL", srv.BaseURL(), "ARTICLEBOT_CHAT_MODEL", "chat"), in.String(), "ask", "--json", "-")
+	if err != nil {
+		t.Fatal(err, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != len(items) {
+		t.Fatalf("%d lines for %d questions:\n%s", len(lines), len(items), out)
+	}
+	answers := make([]rag.Answer, len(items))
+	for i, l := range lines {
+		if err := json.Unmarshal([]byte(l), &answers[i]); err != nil {
+			t.Fatal(err, l)
+		}
+		if answers[i].Mode != "llm" {
+			t.Fatalf("%s: not an LLM answer: %s", items[i].ID, l)
+		}
+		for _, c := range answers[i].Citations {
+			if !quoteAt(t, c) {
+				t.Errorf("%s: quote %q is not the article's bytes %d–%d", items[i].ID, c.Quote, c.Start, c.End)
+			}
+		}
+	}
+	s, misses := llmtest.Score(items, answers)
+	t.Logf("careless model, report split, through ask --json -: %v", s)
+	for _, m := range misses {
+		t.Log(m)
+	}
+	if s.Cite() < 0.95 || s.Precision() < 0.95 || s.Refusal() < 1 || s.Lost > 0 {
+		t.Errorf("below the levels (cite ≥ 0.95, citation precision ≥ 0.95, refusals 1.00, no correct answer lost): %v", s)
+	}
+	if s.Repaired == 0 {
+		t.Error("no repaired_markers reported for a careless model")
+	}
+}
+
+// quoteAt reports whether the article's bytes at c's offsets are its quote
+// (up to whitespace).
+func quoteAt(t *testing.T, c rag.Citation) bool {
+	t.Helper()
+	b, err := os.ReadFile("../../data/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Start < 0 || c.End > len(b) || c.Start >= c.End {
+		return false
+	}
+	return strings.Join(strings.Fields(string(b[c.Start:c.End])), " ") == strings.Join(strings.Fields(c.Quote), " ")
 }

@@ -46,6 +46,11 @@ func (s *sharedState) apply(cfg *bot.Config) {
 		cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
 	cfg.Deduper = redisstate.NewDeduper(s.store, bot.NewDeduper(0))
 	cfg.Limiter = redisstate.NewLimiter(s.store, bot.NewRateLimiter(cfg.RatePerMinute), cfg.RatePerMinute)
+	cfg.Quota = redisstate.NewQuota(s.store, bot.NewQuotaStore())
+	cfg.Feedback = redisstate.NewFeedback(s.store, bot.NewFeedbackStore(0))
+	if cfg.WebhookURL == "" { // polling: one replica at a time
+		cfg.Elector = redisstate.NewElector(s.store, 0, 0)
+	}
 }
 
 // report is the /readyz line about Redis: it never fails readiness.

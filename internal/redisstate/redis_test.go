@@ -2,6 +2,7 @@ package redisstate_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -54,6 +55,10 @@ func TestKeysNamespacedWithTTLs(t *testing.T) {
 		t.Error("another bot's update id counted as seen")
 	}
 	redisstate.NewLimiter(a, bot.NewRateLimiter(20), 20).Allow(42)
+	redisstate.NewQuota(a, bot.NewQuotaStore()).Add(context.Background(), "2026-12-01", 42, bot.DailyUse{Questions: 1})
+	fb := redisstate.NewFeedback(a, bot.NewFeedbackStore(0))
+	fb.SaveAnswer(context.Background(), "x1", bot.Shown{Answer: "a"})
+	fb.Vote(context.Background(), "x1", 42, 1)
 
 	ttl := func(key string) time.Duration {
 		t.Helper()
@@ -72,6 +77,14 @@ func TestKeysNamespacedWithTTLs(t *testing.T) {
 	}
 	if d := ttl("ab:111:upd:9"); d <= 23*time.Hour || d > 24*time.Hour {
 		t.Errorf("dedup TTL %v, want 24h", d)
+	}
+	if d := ttl("ab:111:quota:2026-12-01"); d <= 47*time.Hour || d > 48*time.Hour {
+		t.Errorf("quota TTL %v, want 48h (the day and the next)", d)
+	}
+	for _, k := range []string{"ab:111:ans:x1", "ab:111:votes:x1"} {
+		if d := ttl(k); d <= 6*24*time.Hour || d > 7*24*time.Hour {
+			t.Errorf("%s TTL %v, want 7 days", k, d)
+		}
 	}
 	if d := ttl("rate:ab:111:rl:42"); d <= 0 || d > 3*time.Second {
 		t.Errorf("rate-limit TTL %v, want until the bucket refills (3s for one of 20/min)", d)

@@ -11,28 +11,19 @@ import (
 	"github.com/go-redis/redis_rate/v10"
 	"github.com/redis/go-redis/v9"
 
+	"articlebot/bot"
 	"articlebot/rag"
 )
 
-// The local fallbacks have the shapes of the bot's interfaces (bot.Memory,
-// bot.Deduper, bot.RateLimiter); the types here satisfy them too.
-
-// LocalMemory is the in-process conversation memory (bot.NewMemory).
-type LocalMemory interface {
-	Get(key string) []rag.Turn
-	Append(key string, t rag.Turn)
-	Reset(key string)
-}
-
-// LocalDeduper is the in-process dedup (bot.NewDeduper).
-type LocalDeduper interface {
-	Seen(id int64) bool
-}
-
-// LocalLimiter is the in-process rate limiter (bot.NewRateLimiter).
-type LocalLimiter interface {
-	Allow(key int64) (ok bool, retry time.Duration)
-}
+// Each type takes the in-process store of the bot as its local fallback
+// (bot.NewMemory, bot.NewDeduper, ...) and satisfies the bot's interface.
+var (
+	_ bot.Memory        = (*Memory)(nil)
+	_ bot.Deduper       = (*Deduper)(nil)
+	_ bot.RateLimiter   = (*Limiter)(nil)
+	_ bot.QuotaStore    = (*Quota)(nil)
+	_ bot.FeedbackStore = (*Feedback)(nil)
+)
 
 // Memory is conversation memory in Redis: one list of JSON turns per
 // conversation key (ab:<bot>:mem:<key>), capped at turns entries by an atomic
@@ -42,14 +33,14 @@ type LocalLimiter interface {
 // in the local fallback, which answers while Redis does not.
 type Memory struct {
 	s            *Store
-	local        LocalMemory
+	local        bot.Memory
 	turns, chars int
 	ttl          time.Duration
 }
 
 // NewMemory returns Redis-backed memory with the bounds of bot.NewMemory
 // (zero means the same defaults: 6 turns, 6000 characters, 30 minutes).
-func NewMemory(s *Store, local LocalMemory, turns, chars int, ttl time.Duration) *Memory {
+func NewMemory(s *Store, local bot.Memory, turns, chars int, ttl time.Duration) *Memory {
 	if turns <= 0 {
 		turns = 6
 	}
@@ -156,11 +147,11 @@ const DedupTTL = 24 * time.Hour
 // knows this replica's recent ones).
 type Deduper struct {
 	s     *Store
-	local LocalDeduper
+	local bot.Deduper
 }
 
 // NewDeduper returns the Redis dedup over local.
-func NewDeduper(s *Store, local LocalDeduper) *Deduper { return &Deduper{s: s, local: local} }
+func NewDeduper(s *Store, local bot.Deduper) *Deduper { return &Deduper{s: s, local: local} }
 
 // Seen marks id and reports whether any replica had marked it already.
 func (d *Deduper) Seen(id int64) bool {
@@ -181,13 +172,13 @@ func (d *Deduper) Seen(id int64) bool {
 // (rate:ab:<bot>:rl:<user>) expires when the bucket is full again.
 type Limiter struct {
 	s     *Store
-	local LocalLimiter
+	local bot.RateLimiter
 	rl    *redis_rate.Limiter
 	limit redis_rate.Limit
 }
 
 // NewLimiter returns the Redis rate limiter over local.
-func NewLimiter(s *Store, local LocalLimiter, perMinute int) *Limiter {
+func NewLimiter(s *Store, local bot.RateLimiter, perMinute int) *Limiter {
 	if perMinute <= 0 {
 		perMinute = 20
 	}

@@ -1,6 +1,8 @@
 package redisstate_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -14,10 +16,11 @@ import (
 	"articlebot/rag"
 )
 
-// backend builds the three state stores with the given bounds.
+// backend builds the state stores, memory and limiter with the given bounds.
 type backend struct {
-	name string
-	open func(t *testing.T, turns, chars int, ttl time.Duration, perMinute int) (bot.Memory, bot.Deduper, bot.RateLimiter)
+	name  string
+	open  func(t *testing.T, turns, chars int, ttl time.Duration, perMinute int) (bot.Memory, bot.Deduper, bot.RateLimiter)
+	usage func(t *testing.T) (bot.QuotaStore, bot.FeedbackStore)
 }
 
 // nsSeq gives every store of a test run its own bot id, so stores on one
@@ -45,12 +48,17 @@ func backends(t *testing.T) []backend {
 	return []backend{
 		{"memory", func(t *testing.T, turns, chars int, ttl time.Duration, per int) (bot.Memory, bot.Deduper, bot.RateLimiter) {
 			return bot.NewMemory(turns, chars, ttl), bot.NewDeduper(0), bot.NewRateLimiter(per)
+		}, func(t *testing.T) (bot.QuotaStore, bot.FeedbackStore) {
+			return bot.NewQuotaStore(), bot.NewFeedbackStore(0)
 		}},
 		{"redis", func(t *testing.T, turns, chars int, ttl time.Duration, per int) (bot.Memory, bot.Deduper, bot.RateLimiter) {
 			s := openStore(t, srv, redisstate.Options{})
 			return redisstate.NewMemory(s, bot.NewMemory(turns, chars, ttl), turns, chars, ttl),
 				redisstate.NewDeduper(s, bot.NewDeduper(0)),
 				redisstate.NewLimiter(s, bot.NewRateLimiter(per), per)
+		}, func(t *testing.T) (bot.QuotaStore, bot.FeedbackStore) {
+			s := openStore(t, srv, redisstate.Options{})
+			return redisstate.NewQuota(s, bot.NewQuotaStore()), redisstate.NewFeedback(s, bot.NewFeedbackStore(0))
 		}},
 	}
 }
@@ -157,6 +165,69 @@ func TestStateBehaviour(t *testing.T) {
 			}
 			if ok, _ := l.Allow(2); !ok {
 				t.Error("another user limited")
+			}
+		}},
+		{"quota: counts per user and day, totals for admins", func(t *testing.T, b backend) {
+			q, _ := b.usage(t)
+			ctx := context.Background()
+			q.Add(ctx, "2026-12-01", 1, bot.DailyUse{Questions: 1, Tokens: 100})
+			got, err := q.Add(ctx, "2026-12-01", 1, bot.DailyUse{Questions: 1, Tokens: 50})
+			if err != nil || got != (bot.DailyUse{Questions: 2, Tokens: 150}) {
+				t.Errorf("after two: %+v %v", got, err)
+			}
+			q.Add(ctx, "2026-12-01", 2, bot.DailyUse{Questions: 1})
+			q.Add(ctx, "2026-12-02", 1, bot.DailyUse{Questions: 5})
+			if got, _ := q.Get(ctx, "2026-12-01", 1); got != (bot.DailyUse{Questions: 2, Tokens: 150}) {
+				t.Errorf("get: %+v", got)
+			}
+			if got, _ := q.Get(ctx, "2026-12-01", 3); got != (bot.DailyUse{}) {
+				t.Errorf("unknown user: %+v", got)
+			}
+			tot, users, err := q.Total(ctx, "2026-12-01")
+			if err != nil || users != 2 || tot != (bot.DailyUse{Questions: 3, Tokens: 150}) {
+				t.Errorf("total: %+v users %d %v", tot, users, err)
+			}
+			if got, _ := q.Get(ctx, "2026-12-02", 1); got.Questions != 5 {
+				t.Errorf("next day: %+v", got)
+			}
+		}},
+		{"quota: concurrent adds are all counted", func(t *testing.T, b backend) {
+			q, _ := b.usage(t)
+			var wg sync.WaitGroup
+			for i := 0; i < 20; i++ {
+				wg.Add(1)
+				go func() { defer wg.Done(); q.Add(context.Background(), "d", 9, bot.DailyUse{Questions: 1, Tokens: 3}) }()
+			}
+			wg.Wait()
+			if got, _ := q.Get(context.Background(), "d", 9); got != (bot.DailyUse{Questions: 20, Tokens: 60}) {
+				t.Errorf("after 20 concurrent adds: %+v", got)
+			}
+		}},
+		{"feedback: answers by id, one vote per user that replaces the earlier", func(t *testing.T, b backend) {
+			_, f := b.usage(t)
+			ctx := context.Background()
+			if _, err := f.Answer(ctx, "nope"); !errors.Is(err, bot.ErrUnknownAnswer) {
+				t.Errorf("unknown answer: %v", err)
+			}
+			if _, err := f.Vote(ctx, "nope", 1, 1); !errors.Is(err, bot.ErrUnknownAnswer) {
+				t.Errorf("vote on an unknown answer: %v", err)
+			}
+			sh := bot.Shown{Question: "多少个港口？", Answer: "548个 [1]", Mode: "extractive", Found: true, ChatID: 5, MessageID: 7,
+				Citations: []rag.Citation{{N: 1, Quote: "通达全球126个国家和地区的548个港口"}}}
+			if err := f.SaveAnswer(ctx, "a1", sh); err != nil {
+				t.Fatal(err)
+			}
+			got, err := f.Answer(ctx, "a1")
+			if err != nil || got.Answer != sh.Answer || len(got.Citations) != 1 || got.Citations[0].Quote != sh.Citations[0].Quote || got.MessageID != 7 {
+				t.Errorf("answer: %+v %v", got, err)
+			}
+			for _, c := range []struct {
+				user       int64
+				vote, prev int
+			}{{1, 1, 0}, {1, -1, 1}, {2, -1, 0}, {1, -1, -1}} {
+				if prev, err := f.Vote(ctx, "a1", c.user, c.vote); err != nil || prev != c.prev {
+					t.Errorf("user %d votes %d: prev %d %v, want %d", c.user, c.vote, prev, err, c.prev)
+				}
 			}
 		}},
 	}

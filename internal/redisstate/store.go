@@ -109,8 +109,10 @@ func Open(o Options) (*Store, error) {
 	ro.WriteTimeout = o.Timeout
 	ro.PoolTimeout = o.Timeout
 	ro.MaxRetries = -1
+	ro.DialerRetries = 1
 	ro.ContextTimeoutEnabled = true
 	ro.DisableIdentity = true // no CLIENT SETINFO round trip on every new connection
+	logOnce.Do(func() { redis.SetLogger(debugLogger{o.Log}) })
 	return &Store{
 		rdb:     redis.NewClient(ro),
 		ns:      "ab:" + o.BotID + ":",
@@ -120,6 +122,17 @@ func Open(o Options) (*Store, error) {
 		log:     o.Log.With("component", "redis"),
 		now:     time.Now,
 	}, nil
+}
+
+// logOnce routes go-redis's own log lines (one per failed dial, on stderr
+// by default) to the first store's logger at debug level: the store's
+// warnings once a minute say the same.
+var logOnce sync.Once
+
+type debugLogger struct{ log *slog.Logger }
+
+func (d debugLogger) Printf(ctx context.Context, format string, v ...any) {
+	d.log.Debug("go-redis: " + fmt.Sprintf(format, v...))
 }
 
 // Client is the underlying go-redis client.

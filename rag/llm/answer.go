@@ -251,15 +251,19 @@ func (a *Answerer) rewrite(ctx context.Context, q string, hist []rag.Turn) (stri
 	if err != nil {
 		return "", rag.Usage{}, &Error{Kind: "rewrite", Reason: "prompt", Err: err}
 	}
-	res, err := a.c.chat(ctx, "rewrite", []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: p}}, rewriteMaxTokens, nil)
+	res, err := a.c.chat(ctx, "rewrite", []openai.ChatCompletionMessage{
+		{Role: openai.ChatMessageRoleSystem, Content: p.System},
+		{Role: openai.ChatMessageRoleUser, Content: p.User},
+	}, rewriteMaxTokens, nil)
 	if err != nil {
 		return "", res.Usage, err
 	}
 	return cleanQuery(res.Text), res.Usage, nil
 }
 
-// messages builds the chat: the system prompt, the earlier turns, and the
-// answer turn with the numbered sources and the question.
+// messages builds the chat: the system prompt, then one user message with
+// the numbered sources, the earlier conversation quoted as context (a
+// client's answers are never sent as assistant turns) and the question.
 func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]openai.ChatCompletionMessage, error) {
 	name := langName(q, lang)
 	sys, err := prompts.System(prompts.SystemData{LangName: name})
@@ -270,19 +274,18 @@ func (a *Answerer) messages(q, lang string, hist []rag.Turn, hits []rag.Hit) ([]
 	for i, h := range hits {
 		src[i] = prompts.Source{N: i + 1, Doc: h.Doc, Section: h.Section, Paragraph: h.Paragraph, Kind: h.Kind, Text: h.Text}
 	}
-	turn, err := prompts.Answer(prompts.AnswerData{Sources: src, Question: q, LangName: name})
+	var turns []prompts.Turn
+	for _, t := range hist {
+		turns = append(turns, prompts.Turn{Question: t.Question, Answer: t.Answer})
+	}
+	turn, err := prompts.Answer(prompts.AnswerData{Sources: src, History: turns, Question: q, LangName: name})
 	if err != nil {
 		return nil, err
 	}
-	msgs := make([]openai.ChatCompletionMessage, 0, 2+2*len(hist))
-	msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleSystem, Content: sys})
-	for _, t := range hist {
-		msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: t.Question})
-		if t.Answer != "" {
-			msgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant, Content: t.Answer})
-		}
-	}
-	return append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: turn}), nil
+	return []openai.ChatCompletionMessage{
+		{Role: openai.ChatMessageRoleSystem, Content: sys},
+		{Role: openai.ChatMessageRoleUser, Content: turn},
+	}, nil
 }
 
 func seq(n int) []int {

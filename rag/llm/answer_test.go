@@ -156,13 +156,22 @@ func TestAskFollowUpUsesHistory(t *testing.T) {
 		t.Errorf("answer = %+v", ans)
 	}
 	reqs := f.requests()
-	rw := reqs[0].Chat.Messages[0].Content
+	rwMsgs := reqs[0].Chat.Messages
+	if len(rwMsgs) != 2 || rwMsgs[0].Role != "system" || strings.Contains(rwMsgs[0].Content, "重庆汽车出口") {
+		t.Errorf("rewrite: want the instructions alone in the system message: %+v", rwMsgs)
+	}
+	rw := rwMsgs[len(rwMsgs)-1].Content
 	if !strings.Contains(rw, "User: 重庆汽车出口多少辆？") || !strings.Contains(rw, "Assistant: 43.5万辆。") || strings.Contains(rw, "旧问题5") {
 		t.Errorf("rewrite prompt: want the recent turns only, markers stripped:\n%s", rw)
 	}
+	// The client's history is quoted context in the one user message, not
+	// assistant turns of its own.
 	msgs := reqs[1].Chat.Messages
-	if len(msgs) != 2+2*DefaultHistoryTurns || msgs[len(msgs)-3].Content != "重庆汽车出口多少辆？" || msgs[len(msgs)-2].Role != "assistant" {
-		t.Errorf("answer messages: want system, %d turns, question; got %d", DefaultHistoryTurns, len(msgs))
+	if len(msgs) != 2 || msgs[0].Role != "system" || msgs[1].Role != "user" {
+		t.Fatalf("answer messages: want system and one user message; got %+v", msgs)
+	}
+	if u := msgs[1].Content; !strings.Contains(u, "<conversation>") || !strings.Contains(u, "User: 重庆汽车出口多少辆？") || !strings.Contains(u, "Earlier answer: 43.5万辆。") || strings.Contains(u, "旧问题5") {
+		t.Errorf("answer turn: want the recent turns quoted:\n%s", u)
 	}
 }
 

@@ -230,9 +230,12 @@ type profile struct {
 	nums    []norm.Value
 	strong  []norm.Value // claims: the numbers they surely state
 	latin   []string
-	bigrams []string
+	bigrams []bigram // distinct, in order
+	set     map[bigram]bool
 	han     bool
 }
+
+type bigram [2]rune
 
 func profileOf(s string) profile {
 	p := profile{nums: norm.Numbers(s)}
@@ -260,8 +263,12 @@ func profileOf(s string) profile {
 		if unicode.Is(unicode.Han, r) {
 			p.han = true
 			if prev >= 0 {
-				bg := string([]rune{prev, r})
-				if !slices.Contains(p.bigrams, bg) {
+				bg := bigram{prev, r}
+				if p.set == nil {
+					p.set = make(map[bigram]bool, len(s)/3)
+				}
+				if !p.set[bg] {
+					p.set[bg] = true
 					p.bigrams = append(p.bigrams, bg)
 				}
 			}
@@ -275,27 +282,25 @@ func profileOf(s string) profile {
 
 // source is one retrieved passage prepared for the check.
 type source struct {
-	hit     rag.Hit
-	prof    profile
-	bigrams map[string]bool
-	latin   map[string]bool
+	hit   rag.Hit
+	prof  profile
+	latin map[string]bool
 }
 
 // checker holds the sources of one answer and the bigram weights over them.
 type checker struct {
 	srcs   []source
-	df     map[string]int
+	df     map[bigram]int
 	latin  map[string]bool // Latin words of any source: names the article uses
 	query  profile         // the (rewritten) search query, for answers in other languages
 	useQry bool
 }
 
 func newChecker(hits []rag.Hit, query string, lang string) *checker {
-	ck := &checker{df: map[string]int{}, latin: map[string]bool{}}
+	ck := &checker{df: map[bigram]int{}, latin: map[string]bool{}}
 	for _, h := range hits {
-		s := source{hit: h, prof: profileOf(h.Text), bigrams: map[string]bool{}, latin: map[string]bool{}}
+		s := source{hit: h, prof: profileOf(h.Text), latin: map[string]bool{}}
 		for _, b := range s.prof.bigrams {
-			s.bigrams[b] = true
 			ck.df[b]++
 		}
 		for _, w := range s.prof.latin {
@@ -310,7 +315,7 @@ func newChecker(hits []rag.Hit, query string, lang string) *checker {
 	return ck
 }
 
-func (ck *checker) weight(b string) float64 {
+func (ck *checker) weight(b bigram) float64 {
 	n := float64(len(ck.srcs))
 	return math.Log((n + 1) / (float64(ck.df[b]) + 0.5))
 }
@@ -318,7 +323,7 @@ func (ck *checker) weight(b string) float64 {
 // content is the weighted share of bigrams found in s, over the bigrams
 // some source holds (the others are the model's own wording: they tell no
 // source from another), and how many matched.
-func (ck *checker) content(bigrams []string, s *source) (float64, int) {
+func (ck *checker) content(bigrams []bigram, s *source) (float64, int) {
 	var have, all float64
 	n := 0
 	for _, b := range bigrams {
@@ -327,7 +332,7 @@ func (ck *checker) content(bigrams []string, s *source) (float64, int) {
 		}
 		w := ck.weight(b)
 		all += w
-		if s.bigrams[b] {
+		if s.prof.set[b] {
 			have += w
 			n++
 		}
@@ -346,6 +351,11 @@ type verdict struct {
 }
 
 func (ck *checker) judge(c *claim, si int) verdict {
+	return ck.judgeWith(c, si, supportWithValues, supportText)
+}
+
+// judgeWith is judge with the thresholds given (for tuning).
+func (ck *checker) judgeWith(c *claim, si int, withValues, text float64) verdict {
 	s := &ck.srcs[si]
 	v := verdict{}
 	for _, x := range c.prof.strong {
@@ -368,9 +378,9 @@ func (ck *checker) judge(c *claim, si int) verdict {
 	}
 	var n int
 	v.content, n = ck.content(bg, s)
-	need := supportText
+	need := text
 	if v.values > 0 {
-		need = supportWithValues
+		need = withValues
 	} else if n < 2 {
 		return v // one shared bigram proves nothing
 	}
@@ -618,13 +628,23 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 			cuts = append(cuts, cut{c.start, c.end})
 			continue
 		}
-		if len(c.final) == 0 {
-			for _, gi := range c.groups {
-				g := groups[gi]
-				if m := pointerTailRE.FindStringIndex(plain[c.start:g.pos]); m != nil {
-					cuts = append(cuts, cut{c.start + m[0], g.pos})
-				}
+		// A marker that goes away takes its pointing phrase along.
+		for _, gi := range c.groups {
+			g := groups[gi]
+			if len(c.final) > 0 && c.placed && g.pos == c.at {
+				continue
 			}
+			if m := pointerTailRE.FindStringIndex(plain[c.start:g.pos]); m != nil {
+				from, to := c.start+m[0], g.pos
+				if r, _ := utf8.DecodeRuneInString(plain[from:]); r == '（' || r == '(' {
+					if r2, n := utf8.DecodeRuneInString(plain[to:]); r2 == '）' || r2 == ')' {
+						to += n
+					}
+				}
+				cuts = append(cuts, cut{from, to})
+			}
+		}
+		if len(c.final) == 0 {
 			continue
 		}
 		var b strings.Builder
@@ -749,7 +769,7 @@ func quoteFor(h rag.Hit, c *claim, ck *checker) rag.Citation {
 		for _, b := range bg {
 			w := ck.weight(b)
 			all += w
-			if slices.Contains(p.bigrams, b) {
+			if p.set[b] {
 				have += w
 			}
 		}

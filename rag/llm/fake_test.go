@@ -11,7 +11,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"sort"
 	"strings"
 	"sync"
@@ -21,9 +20,10 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"articlebot/rag"
+	"articlebot/rag/llm/llmtest"
 )
 
-// recorded is one request the fake server received.
+// recorded is one chat or embeddings request the fake server received.
 type recorded struct {
 	Path  string
 	Auth  string
@@ -34,32 +34,27 @@ type recorded struct {
 	}
 }
 
-// fakeServer answers /v1/chat/completions, /v1/embeddings and /v1/models.
-// chat and embed script the replies; call is the 0-based number of the
-// request to that endpoint.
+// fakeServer is llmtest's server (the one fake OpenAI-compatible server of
+// the project) with raw scripts: chat and embed write the replies
+// themselves; call is the 0-based number of the request to that endpoint.
 type fakeServer struct {
-	*httptest.Server
-	mu     sync.Mutex
-	reqs   []recorded
-	nChat  int
-	nEmbed int
-	chat   func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest, call int)
-	embed  func(w http.ResponseWriter, r *http.Request, input []string, call int)
+	*llmtest.Server
+	mu    sync.Mutex
+	reqs  []recorded
+	chat  func(w http.ResponseWriter, r *http.Request, req openai.ChatCompletionRequest, call int)
+	embed func(w http.ResponseWriter, r *http.Request, input []string, call int)
 }
 
 func newFake(t testing.TB) *fakeServer {
-	f := &fakeServer{}
-	mux := http.NewServeMux()
-	mux.HandleFunc("POST /v1/chat/completions", func(w http.ResponseWriter, r *http.Request) {
+	f := &fakeServer{Server: llmtest.NewServer(t)}
+	f.OnChatHTTP(func(w http.ResponseWriter, r *http.Request, body []byte, call int) {
 		rec := recorded{Path: r.URL.Path, Auth: r.Header.Get("Authorization")}
-		if err := json.NewDecoder(r.Body).Decode(&rec.Chat); err != nil {
+		if err := json.Unmarshal(body, &rec.Chat); err != nil {
 			apiError(w, 400, "bad json: "+err.Error())
 			return
 		}
 		f.mu.Lock()
 		f.reqs = append(f.reqs, rec)
-		call := f.nChat
-		f.nChat++
 		h := f.chat
 		f.mu.Unlock()
 		if h == nil {
@@ -68,16 +63,14 @@ func newFake(t testing.TB) *fakeServer {
 		}
 		h(w, r, rec.Chat, call)
 	})
-	mux.HandleFunc("POST /v1/embeddings", func(w http.ResponseWriter, r *http.Request) {
+	f.OnEmbedHTTP(func(w http.ResponseWriter, r *http.Request, body []byte, call int) {
 		rec := recorded{Path: r.URL.Path, Auth: r.Header.Get("Authorization")}
-		if err := json.NewDecoder(r.Body).Decode(&rec.Embed); err != nil {
+		if err := json.Unmarshal(body, &rec.Embed); err != nil {
 			apiError(w, 400, "bad json: "+err.Error())
 			return
 		}
 		f.mu.Lock()
 		f.reqs = append(f.reqs, rec)
-		call := f.nEmbed
-		f.nEmbed++
 		h := f.embed
 		f.mu.Unlock()
 		if h == nil {
@@ -85,14 +78,6 @@ func newFake(t testing.TB) *fakeServer {
 		}
 		h(w, r, rec.Embed.Input, call)
 	})
-	mux.HandleFunc("GET /v1/models", func(w http.ResponseWriter, r *http.Request) {
-		f.mu.Lock()
-		f.reqs = append(f.reqs, recorded{Path: r.URL.Path, Auth: r.Header.Get("Authorization")})
-		f.mu.Unlock()
-		writeJSON(w, map[string]any{"object": "list", "data": []map[string]any{{"id": "chat-model", "object": "model"}, {"id": "embed-model", "object": "model"}}})
-	})
-	f.Server = httptest.NewServer(mux)
-	t.Cleanup(f.Close)
 	return f
 }
 
@@ -103,13 +88,17 @@ func (f *fakeServer) requests() []recorded {
 }
 
 func (f *fakeServer) chatCalls() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.nChat
+	n := 0
+	for _, r := range f.Requests() {
+		if r.Chat != nil {
+			n++
+		}
+	}
+	return n
 }
 
 func (f *fakeServer) config() Config {
-	return Config{BaseURL: f.URL + "/v1", APIKey: "sk-test-key", ChatModel: "chat-model", EmbedModel: "embed-model", Timeout: 5 * time.Second}
+	return Config{BaseURL: f.BaseURL(), APIKey: "sk-test-key", ChatModel: "chat-model", EmbedModel: "embed-model", Timeout: 5 * time.Second}
 }
 
 func (f *fakeServer) client(t testing.TB, mod ...func(*Config)) *Client {
@@ -231,7 +220,7 @@ func vecFor(t string) []float32 {
 
 // isRewrite tells the rewrite call from the answer call.
 func isRewrite(req openai.ChatCompletionRequest) bool {
-	return len(req.Messages) == 1 && strings.Contains(req.Messages[0].Content, "Last question:")
+	return len(req.Messages) > 0 && strings.Contains(req.Messages[len(req.Messages)-1].Content, "<last_question>")
 }
 
 // lastUser is the content of the last user message.

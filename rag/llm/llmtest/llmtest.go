@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -52,7 +53,7 @@ type ChatRequest struct {
 
 // IsRewrite tells the query-rewrite call from the answer call.
 func (r ChatRequest) IsRewrite() bool {
-	return len(r.Messages) == 1 && strings.Contains(r.Messages[0].Content, "Last question:")
+	return strings.Contains(r.LastUser(), "<last_question>")
 }
 
 // System is the system message, or "".
@@ -112,6 +113,7 @@ type Request struct {
 	Method, Path, Auth string
 	Chat               *ChatRequest
 	EmbedInput         []string
+	EmbedModel         string
 }
 
 // Server is the fake. Its zero replies: chat answers "NOT_IN_ARTICLE",
@@ -127,6 +129,8 @@ type Server struct {
 	// answer 500.
 	EmbedFail func(call int) bool
 	nEmbed    int
+	chatHTTP  func(w http.ResponseWriter, r *http.Request, body []byte, call int)
+	embedHTTP func(w http.ResponseWriter, r *http.Request, body []byte, call int)
 }
 
 // NewServer starts a fake, closed when the test ends.
@@ -154,6 +158,22 @@ func (s *Server) OnChat(f func(ChatRequest) Reply) {
 	s.mu.Unlock()
 }
 
+// OnChatHTTP makes the fake answer chat requests with f, which writes the
+// raw reply itself (odd status codes, cut or malformed streams, stalls); f
+// gets the request body and the 0-based call number. It replaces OnChat.
+func (s *Server) OnChatHTTP(f func(w http.ResponseWriter, r *http.Request, body []byte, call int)) {
+	s.mu.Lock()
+	s.chatHTTP = f
+	s.mu.Unlock()
+}
+
+// OnEmbedHTTP is OnChatHTTP for /v1/embeddings.
+func (s *Server) OnEmbedHTTP(f func(w http.ResponseWriter, r *http.Request, body []byte, call int)) {
+	s.mu.Lock()
+	s.embedHTTP = f
+	s.mu.Unlock()
+}
+
 // Requests returns what the fake received so far.
 func (s *Server) Requests() []Request {
 	s.mu.Lock()
@@ -168,17 +188,25 @@ func (s *Server) record(r Request) {
 }
 
 func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
 	var req ChatRequest
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+	if err == nil {
+		err = json.Unmarshal(body, &req)
+	}
+	if err != nil {
 		writeError(w, 400, "bad json: "+err.Error())
 		return
 	}
 	s.mu.Lock()
 	req.Call = s.nChat
 	s.nChat++
-	f := s.onChat
+	f, raw := s.onChat, s.chatHTTP
 	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), Chat: &req})
 	s.mu.Unlock()
+	if raw != nil {
+		raw(w, r, body, req.Call)
+		return
+	}
 	rep := Reply{Text: "NOT_IN_ARTICLE"}
 	if f != nil {
 		rep = f(req)
@@ -232,20 +260,28 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
 	var req struct {
 		Input []string `json:"input"`
 		Model string   `json:"model"`
 	}
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+	if err == nil {
+		err = json.Unmarshal(body, &req)
+	}
+	if err != nil {
 		writeError(w, 400, "bad json: "+err.Error())
 		return
 	}
 	s.mu.Lock()
 	call := s.nEmbed
 	s.nEmbed++
-	fail := s.EmbedFail
-	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), EmbedInput: req.Input})
+	fail, raw := s.EmbedFail, s.embedHTTP
+	s.reqs = append(s.reqs, Request{Method: r.Method, Path: r.URL.Path, Auth: r.Header.Get("Authorization"), EmbedInput: req.Input, EmbedModel: req.Model})
 	s.mu.Unlock()
+	if raw != nil {
+		raw(w, r, body, call)
+		return
+	}
 	if fail != nil && fail(call) {
 		writeError(w, 500, "scripted embeddings failure")
 		return
