@@ -57,3 +57,24 @@ func BenchmarkIndexScale(b *testing.B) {
 		})
 	}
 }
+
+// TestWriteScaleArticles writes the articles of BenchmarkIndexScale as
+// data directories for the built binary, when ARTICLEBOT_SCALE_DIR is set:
+//
+//	ARTICLEBOT_SCALE_DIR=/tmp/scale go test -run WriteScaleArticles ./rag/
+//	/usr/bin/time -v env ARTICLEBOT_DATA=/tmp/scale/30MB ARTICLEBOT_INDEX_DIR=/tmp/scale/index articlebot index
+func TestWriteScaleArticles(t *testing.T) {
+	root := os.Getenv("ARTICLEBOT_SCALE_DIR")
+	if root == "" {
+		t.Skip("set ARTICLEBOT_SCALE_DIR to write the scale articles")
+	}
+	for _, mb := range []int{1, 3, 10, 30} {
+		dir := filepath.Join(root, fmt.Sprintf("%dMB", mb))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(genLargeArticle(t, mb<<20)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
