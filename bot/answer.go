@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
+	"github.com/go-telegram/bot/models"
 
 	"articlebot/internal/metrics"
 	"articlebot/rag"
@@ -23,8 +24,14 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 
 	key := convKey(c)
 	req := rag.Request{Question: q, History: b.mem.Get(key)}
+	// An edited question whose answer is still the bot's last message gets
+	// that answer edited in place (no streaming preview then).
+	target := 0
+	if c.edited {
+		target = b.sent.editable(c)
+	}
 	var st *streamer
-	if b.cfg.LLM {
+	if b.cfg.LLM && target == 0 {
 		st = b.newStreamer(ctx, c)
 		defer st.stop() // also on panic
 		req.OnDelta = st.delta
@@ -50,7 +57,7 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 		b.log.Error("answer failed", "chat", c.chatID, "err", b.scrub.Err(err))
 		p := Part{HTML: escapeHTML(texts(c.lang).Error), Plain: texts(c.lang).Error}
 		if st != nil && st.msgID != 0 {
-			_ = b.editPart(ctx, c, st.msgID, p, true)
+			_ = b.editPart(ctx, c, st.msgID, p, nil)
 			return
 		}
 		_, _ = b.sendPart(ctx, c, p, nil)
@@ -60,16 +67,40 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 	if lang == "" {
 		lang = detectLang(q)
 	}
-	parts := renderAnswer(ans, lang, prefix, MaxMessageUnits)
-	if st != nil && st.msgID != 0 {
-		err = st.finish(parts)
-	} else {
-		for _, p := range parts {
-			if _, err = b.sendPart(ctx, c, p, nil); err != nil {
-				break
-			}
-		}
+	var suffix []unit
+	if !ans.Found && len(ans.Related) == 0 && ans.Error == "" {
+		suffix = b.coverage(lang)
 	}
+	parts := renderAnswerWith(ans, lang, prefix, suffix, MaxMessageUnits)
+	if c.edited && (target == 0 || len(parts) != 1) {
+		// A new reply to the edited question, saying which version it answers.
+		target = 0
+		parts = renderAnswerWith(ans, lang, append([]unit{editedUnit(q)}, prefix...), suffix, MaxMessageUnits)
+	}
+	markup := b.feedbackMarkup(ctx, c, q, ans, lang)
+	last := func(i int) models.ReplyMarkup {
+		if i == len(parts)-1 && markup != nil {
+			return markup
+		}
+		return nil
+	}
+	switch {
+	case target != 0 && len(parts) == 1:
+		if err = b.editPart(ctx, c, target, parts[0], last(0)); err == nil {
+			c.sentIDs = append(c.sentIDs, target)
+			break
+		}
+		if errors.Is(err, errSkipChat) {
+			break
+		}
+		b.log.Info("edited question: could not edit the answer; replying anew", "chat", c.chatID, "err", err)
+		err = b.sendParts(ctx, c, parts, last)
+	case st != nil && st.msgID != 0:
+		err = st.finish(parts, last)
+	default:
+		err = b.sendParts(ctx, c, parts, last)
+	}
+	b.sent.answered(c)
 	if err != nil && !errors.Is(err, errSkipChat) {
 		b.log.Warn("answer not delivered", "chat", c.chatID, "err", err)
 	}
@@ -78,6 +109,24 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 	if b.traceDone != nil {
 		b.traceDone(c)
 	}
+}
+
+// sendParts sends the parts of an answer, each as a new message; markup
+// gives each its buttons.
+func (b *Bot) sendParts(ctx context.Context, c *conv, parts []Part, markup func(i int) models.ReplyMarkup) error {
+	for i, p := range parts {
+		if _, err := b.sendPart(ctx, c, p, markup(i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// editedUnit heads the new answer to an edited question that could not be
+// edited in place.
+func editedUnit(q string) unit {
+	h := "✏️ " + q
+	return unit{HTML: "<b>" + escapeHTML(h) + "</b>\n\n", Plain: h + "\n\n"}
 }
 
 // streamer shows an LLM answer while it is generated: sendMessageDraft in
@@ -200,13 +249,12 @@ func (s *streamer) show(preview string) {
 		if serr == nil && msg != nil {
 			s.msgID = msg.ID
 			c.sentIDs = append(c.sentIDs, msg.ID)
+			b.sent.note(c, msg.ID)
 		}
 	} else {
-		params := map[string]any{"chat_id": c.chatID, "message_id": s.msgID, "text": preview, "link_preview_options": noPreview}
-		if c.threadID != 0 {
-			params["message_thread_id"] = c.threadID
-		}
-		err = b.raw(cctx, "editMessageText", params, nil)
+		_, err = b.tg.EditMessageText(cctx, &tgbot.EditMessageTextParams{
+			ChatID: c.chatID, MessageID: s.msgID, Text: preview, LinkPreviewOptions: noPreview,
+		})
 		if isNotModified(err) {
 			err = nil
 		}
@@ -231,7 +279,7 @@ func (s *streamer) stop() {
 
 // finish puts the final formatting on the streamed message (its last edit,
 // spaced like the others) and sends the rest of a long answer as new messages.
-func (s *streamer) finish(parts []Part) error {
+func (s *streamer) finish(parts []Part, markup func(i int) models.ReplyMarkup) error {
 	b, c := s.b, s.c
 	if wait := time.Until(s.lastEdit.Add(b.cfg.EditInterval)); wait > 0 {
 		select {
@@ -240,18 +288,54 @@ func (s *streamer) finish(parts []Part) error {
 			return s.ctx.Err()
 		}
 	}
-	if err := b.editPart(s.ctx, c, s.msgID, parts[0], true); err != nil {
+	if err := b.editPart(s.ctx, c, s.msgID, parts[0], markup(0)); err != nil {
 		if errors.Is(err, errSkipChat) {
 			return err
 		}
-		if _, err := b.sendPart(s.ctx, c, parts[0], nil); err != nil {
+		if _, err := b.sendPart(s.ctx, c, parts[0], markup(0)); err != nil {
 			return err
 		}
 	}
-	for _, p := range parts[1:] {
-		if _, err := b.sendPart(s.ctx, c, p, nil); err != nil {
+	for i, p := range parts[1:] {
+		if _, err := b.sendPart(s.ctx, c, p, markup(i+1)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// coverage is shown under a refusal that has no related passage: the
+// article's sections and the example questions of /start.
+func (b *Bot) coverage(lang string) []unit {
+	t := texts(lang)
+	var us []unit
+	add := func(s string, bold bool) {
+		h := escapeHTML(s)
+		if bold {
+			h = "\n\n<b>" + escapeHTML(strings.TrimSpace(s)) + "</b>"
+		}
+		us = append(us, unit{HTML: h, Plain: s})
+	}
+	var secs []string
+	for _, d := range b.docs {
+		secs = append(secs, d.Sections...)
+	}
+	if len(secs) > 0 {
+		add("\n\n"+t.Covers, true)
+		for i, s := range secs {
+			if i == 8 {
+				add("\n…", false)
+				break
+			}
+			add("\n• "+clipRunes(s, maxSectionRunes), false)
+		}
+	}
+	add("\n\n"+t.TryAsking, true)
+	for i, e := range b.examples(lang) {
+		if i == 3 {
+			break
+		}
+		add("\n• "+clipRunes(e, 100), false)
+	}
+	return us
 }

@@ -160,9 +160,13 @@ func TestBinaryServePolling(t *testing.T) {
 	srv.Fail("sendMessage", 1, nil, bottest.TooManyRequests(1))
 	q2, _ := h.send(p, from, "超过多少家媒体？", nil)
 	h.waitReplies(q2, 1)
-	// An edited question is answered again.
+	// An edited question is answered again: its answer, the bot's last
+	// message, is edited in place.
+	edits := len(srv.Calls("editMessageText"))
 	srv.Push(models.Update{EditedMessage: &models.Message{ID: q2, Chat: p, From: from, Text: "发布会是哪天？", EditDate: 1}})
-	h.waitReplies(q2, 2)
+	if !srv.Wait(10*time.Second, func(cs []bottest.Call) bool { return bottest.Count(cs, "editMessageText") > edits }) {
+		t.Errorf("edited question: answer not edited")
+	}
 
 	// Commands and an over-long question.
 	st, _ := h.send(p, from, "/start", cmdEntity("/start"))

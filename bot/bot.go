@@ -53,7 +53,11 @@ type Config struct {
 	EditInterval     time.Duration // min spacing of streaming edits in groups (1.5s)
 	DraftInterval    time.Duration // min spacing of sendMessageDraft in private chats (1s)
 	InlineCacheTime  int           // answerInlineQuery cache_time in seconds (10)
-	Limits           Limits        // outbound limits (Telegram's)
+	// FeedbackDir (ARTICLEBOT_FEEDBACK_DIR) holds the votes file
+	// (votes.jsonl); "" keeps votes in the metrics and the log only.
+	FeedbackDir      string
+	FeedbackMaxBytes int64  // the votes file rotates past this size (10 MiB)
+	Limits           Limits // outbound limits (Telegram's)
 
 	// State stores; in-memory when nil. A shared store (Redis) can replace them.
 	Memory   Memory
@@ -64,6 +68,9 @@ type Config struct {
 	// Elector, in polling mode, lets one replica poll at a time (Redis
 	// lease); nil polls always.
 	Elector Elector
+	// Journal makes the answers of a replica that dies given by another
+	// (Redis); nil: none.
+	Journal Journal
 }
 
 const defaultAPIURL = "https://api.telegram.org"
@@ -141,6 +148,8 @@ type Bot struct {
 	quota   QuotaStore
 	fb      FeedbackStore
 	out     *outbound
+	sent    sentLog
+	votes   *votesFile // nil without FeedbackDir
 	llmSem  chan struct{}
 
 	// Processing outlives Run's context: answers in flight finish after it
@@ -221,6 +230,14 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		b.fb = NewFeedbackStore(0)
 	}
 
+	if cfg.FeedbackDir != "" {
+		v, err := openVotesFile(cfg.FeedbackDir, cfg.FeedbackMaxBytes)
+		if err != nil {
+			return nil, fmt.Errorf("bot: ARTICLEBOT_FEEDBACK_DIR: %w", err)
+		}
+		b.votes = v
+	}
+
 	if cfg.WebhookURL != "" {
 		u, err := url.Parse(cfg.WebhookURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
@@ -282,6 +299,9 @@ func (b *Bot) identity() identity {
 // or a webhook that cannot be registered.
 func (b *Bot) Run(ctx context.Context) error {
 	defer b.procCancel()
+	if b.votes != nil {
+		defer b.votes.Close()
+	}
 	if err := b.getMe(ctx); err != nil {
 		if ctx.Err() != nil {
 			return nil

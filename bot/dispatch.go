@@ -25,8 +25,9 @@ type conv struct {
 	threadID int
 	replyTo  int
 	chatType string // private, group, supergroup
-	userID   int64
+	userID   int64  // who asks: the user, or sender_chat for anonymous admins and channels
 	lang     string // of the bot's own texts
+	edited   bool   // an edited question
 	updateID int64
 
 	received time.Time // update taken
@@ -61,6 +62,9 @@ func (c *conv) queueKey() queueKey { return queueKey{c.chatID, c.threadID} }
 type job struct {
 	c   *conv
 	run func(ctx context.Context, c *conv)
+	// early, when set, runs at once in its own goroutine (answering a
+	// callback query), before run's turn in the queue.
+	early func(ctx context.Context)
 }
 
 type chatQueue struct{ jobs []job }
@@ -69,12 +73,41 @@ type chatQueue struct{ jobs []job }
 // update's chat queue (answers in order, one at a time per chat) or, for
 // inline queries, to its own goroutine. It reports false when the bot is
 // shutting down and did not take the update.
-func (b *Bot) dispatch(u *models.Update) bool {
+func (b *Bot) dispatch(u *models.Update) bool { return b.route(u, false) }
+
+// Resume processes an update taken over from the Journal of a replica that
+// died before answering it. It was marked seen there, so dedup is skipped.
+// It reports false when the bot is shutting down.
+func (b *Bot) Resume(u *models.Update) bool { return b.route(u, true) }
+
+// take decides, under b.mu, whether to process u: not a repeat (unless
+// resumed), and journaled before the update is acknowledged.
+func (b *Bot) take(u *models.Update, resumed bool) bool {
+	if resumed {
+		return true // already in this replica's journal
+	}
+	if b.dedup.Seen(u.ID) {
+		return false
+	}
+	if b.cfg.Journal != nil {
+		b.cfg.Journal.Begin(u)
+	}
+	return true
+}
+
+func (b *Bot) route(u *models.Update, resumed bool) bool {
 	now := time.Now()
+	if u.ID == 0 {
+		// Telegram numbers every update from 1; without an id it cannot be
+		// told from a repeat (all would dedupe as 0).
+		metrics.UpdatesDropped.WithLabelValues("no_id").Inc()
+		b.log.Warn("update without update_id dropped")
+		return true
+	}
 	switch {
 	case u.InlineQuery != nil:
 		q := u.InlineQuery
-		return b.spawn(u.ID, func(ctx context.Context) { b.onInline(ctx, q, now) })
+		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, now) })
 	case u.CallbackQuery != nil:
 		cb := u.CallbackQuery
 		c := &conv{userID: cb.From.ID, lang: uiLang(cb.From.LanguageCode, ""), updateID: u.ID, received: now}
@@ -88,32 +121,40 @@ func (b *Bot) dispatch(u *models.Update) bool {
 		default:
 			c.chatID, c.chatType = cb.From.ID, "private"
 		}
-		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
+		// The callback is answered at once, not after the chat's queue.
+		return b.enqueue(u, resumed, job{c: c, early: func(ctx context.Context) { b.answerCallback(ctx, cb, c.lang) },
+			run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
 	case u.Message != nil || u.EditedMessage != nil:
 		m := u.Message
 		if m == nil {
 			m = u.EditedMessage
 		}
-		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: topicOf(m), replyTo: m.ID, updateID: u.ID, received: now}
+		c := &conv{chatID: m.Chat.ID, chatType: string(m.Chat.Type), threadID: topicOf(m), replyTo: m.ID, updateID: u.ID, received: now, edited: u.Message == nil}
+		text, _, _ := messageText(m)
+		lc := ""
 		if m.From != nil {
-			c.userID = m.From.ID
-			c.lang = uiLang(m.From.LanguageCode, m.Text)
-		} else {
-			c.lang = uiLang("", m.Text)
+			c.userID, lc = m.From.ID, m.From.LanguageCode
 		}
-		return b.enqueue(job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
+		if m.SenderChat != nil {
+			// An anonymous admin or a channel: From is a shared account
+			// (GroupAnonymousBot), the sender is the chat.
+			c.userID, lc = m.SenderChat.ID, ""
+		}
+		c.lang = uiLang(lc, text)
+		return b.enqueue(u, resumed, job{c: c, run: func(ctx context.Context, c *conv) { b.onMessage(ctx, c, m) }})
 	}
 	return true // other kinds are not for this bot
 }
 
 // spawn runs fn for an update in its own goroutine, tracked for shutdown.
-func (b *Bot) spawn(id int64, fn func(ctx context.Context)) bool {
+func (b *Bot) spawn(u *models.Update, resumed bool, fn func(ctx context.Context)) bool {
+	id := u.ID
 	b.mu.Lock()
 	if b.stopping {
 		b.mu.Unlock()
 		return false
 	}
-	if b.dedup.Seen(id) {
+	if !b.take(u, resumed) {
 		b.mu.Unlock()
 		return true
 	}
@@ -131,13 +172,13 @@ func (b *Bot) spawn(id int64, fn func(ctx context.Context)) bool {
 	return true
 }
 
-func (b *Bot) enqueue(j job) bool {
+func (b *Bot) enqueue(u *models.Update, resumed bool, j job) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.stopping {
 		return false
 	}
-	if b.dedup.Seen(j.c.updateID) {
+	if !b.take(u, resumed) {
 		return true
 	}
 	k := j.c.queueKey()
@@ -150,11 +191,24 @@ func (b *Bot) enqueue(j job) bool {
 	}
 	if len(q.jobs) >= maxQueue {
 		b.log.Warn("chat queue full, dropping update", "chat", j.c.chatID, "update", j.c.updateID)
+		if b.cfg.Journal != nil {
+			b.cfg.Journal.Done(u.ID)
+		}
 		return true
 	}
 	b.inflight.Add(1)
 	b.pending[j.c.updateID]++
 	q.jobs = append(q.jobs, j)
+	if j.early != nil {
+		b.inflight.Add(1)
+		go func() {
+			defer b.inflight.Done()
+			defer b.recover(nil)
+			if b.waitReady() {
+				j.early(b.procCtx)
+			}
+		}()
+	}
 	return true
 }
 
@@ -201,6 +255,11 @@ func (b *Bot) waitReady() bool {
 }
 
 func (b *Bot) finish(id int64) {
+	// An answer cancelled at shutdown stays in the journal, for another
+	// replica to give.
+	if b.cfg.Journal != nil && b.procCtx.Err() == nil {
+		b.cfg.Journal.Done(id)
+	}
 	b.mu.Lock()
 	b.doneLocked(id)
 	b.mu.Unlock()

@@ -22,8 +22,10 @@ var detectLang = rag.DetectLang
 // again).
 func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	// Other bots are ignored, but not anonymous group admins and channels,
-	// whose messages come from a bot account with sender_chat set.
-	if m.From != nil && m.From.IsBot && m.SenderChat == nil {
+	// whose messages come from a bot account with sender_chat set. A
+	// channel post forwarded automatically into its linked discussion group
+	// is the channel talking, not a question.
+	if m.From != nil && m.From.IsBot && m.SenderChat == nil || m.IsAutomaticForward {
 		return
 	}
 	switch m.Chat.Type {
@@ -38,8 +40,10 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 		replyToBot = (me.ID != 0 && r.From.ID == me.ID) || (me.Username != "" && strings.EqualFold(r.From.Username, me.Username))
 	}
 
-	if m.Text == "" {
-		// Stickers, photos, voice...: a hint, in groups only when addressed.
+	text, ents, ok := messageText(m)
+	if !ok {
+		// Stickers, voice, captionless photos...: a hint, in groups only
+		// when addressed.
 		if !private {
 			addr := parseAddress(m.Caption, m.CaptionEntities, replyToBot, false, me)
 			if !addr.ForMe {
@@ -53,7 +57,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 		return
 	}
 
-	addr := parseAddress(m.Text, m.Entities, replyToBot, private, me)
+	addr := parseAddress(text, ents, replyToBot, private, me)
 	if !addr.ForMe {
 		return
 	}
@@ -80,6 +84,18 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	default: // an unknown command in a private chat
 		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
 	}
+}
+
+// messageText is what a message says: its text, or the caption of a photo,
+// document or video (same addressing rules). ok is false for other media.
+func messageText(m *models.Message) (text string, ents []models.MessageEntity, ok bool) {
+	if m.Text != "" {
+		return m.Text, m.Entities, true
+	}
+	if m.Caption != "" && (len(m.Photo) > 0 || m.Document != nil || m.Video != nil) {
+		return m.Caption, m.CaptionEntities, true
+	}
+	return "", nil, false
 }
 
 // admit applies the allow-list: others get one polite refusal per chat and
@@ -254,13 +270,29 @@ func (b *Bot) cmdSources(ctx context.Context, c *conv) {
 	}
 }
 
-// onCallback handles an example-question button from /start.
-func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
+// answerCallback answers a callback query at once (the client shows a
+// spinner until then); a vote gets a thank-you.
+func (b *Bot) answerCallback(ctx context.Context, cb *models.CallbackQuery, lang string) {
+	p := &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID}
+	if strings.HasPrefix(cb.Data, cbVoteUp) || strings.HasPrefix(cb.Data, cbVoteDown) {
+		p.Text = texts(lang).Thanks
+	}
 	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	_, err := b.tg.AnswerCallbackQuery(actx, &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID})
+	_, err := b.tg.AnswerCallbackQuery(actx, p)
 	cancel()
 	if err != nil {
 		b.log.Warn("answerCallbackQuery", "err", b.scrub.Err(err))
+	}
+}
+
+// onCallback handles the buttons: example questions from /start, and the
+// answer buttons (votes, regenerate).
+func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
+	if strings.HasPrefix(cb.Data, "v:") || strings.HasPrefix(cb.Data, cbRegen) {
+		if b.admit(ctx, c) {
+			b.onAnswerButton(ctx, c, cb.Data)
+		}
+		return
 	}
 	// callback_data is client-controlled: accept only "ex:<lang>:<index>".
 	parts := strings.Split(cb.Data, ":")

@@ -116,6 +116,13 @@ const (
 // renderAnswer turns an answer into message parts within limit UTF-16 units.
 // lang selects the labels (the answer's language).
 func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
+	return renderAnswerWith(a, lang, prefix, nil, limit)
+}
+
+// renderAnswerWith is renderAnswer with suffix units after the sources.
+// The answer text is the engine's own: a refusal already says the article
+// does not answer, so the related passages come under a plain label.
+func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, limit int) []Part {
 	t := texts(lang)
 	var us []unit
 	us = append(us, prefix...)
@@ -146,6 +153,7 @@ func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
 			us = append(us, citationUnit(c, n, lang, i == 0, limit))
 		}
 	}
+	us = append(us, suffix...)
 	return pack(us, limit)
 }
 
@@ -189,39 +197,23 @@ func textUnits(s string, limit int) []unit {
 	return us
 }
 
-// sentences splits s after sentence ends (。！？!?；; and ". "), and at line
-// breaks, keeping every character.
+// sentences splits s where the engine's splitter (rag.SplitSentences) ends
+// its sentences, keeping every character: a unit never ends inside a
+// sentence, and the bot splits exactly where the citations do.
 func sentences(s string) []string {
 	var out []string
-	start, pos := 0, 0 // byte offsets
-	rs := []rune(s)
-	pending := false // a sentence ended; closing quotes may follow
-	for i, r := range rs {
-		pos += utf8.RuneLen(r)
-		switch r {
-		case '。', '！', '？', '!', '?', '；', ';', '\n', '…':
-			pending = true
-		case '.':
-			pending = pending || i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n' || strings.ContainsRune(closers, rs[i+1])
+	prev := 0
+	for _, sp := range rag.SplitSentences(s) {
+		if sp.End > prev {
+			out = append(out, s[prev:sp.End])
+			prev = sp.End
 		}
-		if !pending {
-			continue
-		}
-		// keep closing quotes and brackets with their sentence
-		if i+1 < len(rs) && strings.ContainsRune(closers, rs[i+1]) {
-			continue
-		}
-		out = append(out, s[start:pos])
-		start = pos
-		pending = false
 	}
-	if start < len(s) {
-		out = append(out, s[start:])
+	if prev < len(s) {
+		out = append(out, s[prev:])
 	}
 	return out
 }
-
-const closers = "”’」』)）\"'"
 
 // hardSplit cuts plain text into pieces whose escaped form fits in limit units.
 func hardSplit(s string, limit int) []string {

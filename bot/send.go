@@ -3,12 +3,15 @@ package bot
 import (
 	"context"
 	"errors"
+	"net/http/httptrace"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+
+	"articlebot/internal/metrics"
 )
 
 // errSkipChat means the chat cannot be written to (403: the user blocked
@@ -50,12 +53,36 @@ func isNotModified(err error) bool {
 	return errors.Is(err, tgbot.ErrorBadRequest) && strings.Contains(strings.ToLower(err.Error()), "not modified")
 }
 
+// callTrace tells whether a request was written and whether any reply came:
+// a failure after the first and without the second may have been carried out.
+type callTrace struct{ wrote, replied atomic.Bool }
+
+func (t *callTrace) with(ctx context.Context) context.Context {
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest:         func(httptrace.WroteRequestInfo) { t.wrote.Store(true) },
+		GotFirstResponseByte: func() { t.replied.Store(true) },
+	})
+}
+
+// mayHaveArrived reports a failed call that Telegram may have carried out:
+// the request was written and the connection was cut or timed out before a reply.
+func (t *callTrace) mayHaveArrived() bool { return t.wrote.Load() && !t.replied.Load() }
+
 // deliver runs one outbound call for c under the outbound limiter, honouring
 // 429 retry_after (then sending again), switching to plain text once when
 // Telegram cannot parse the HTML, and dropping the thread id when Telegram
 // does not know it. call gets plain and the thread id to use.
+//
+// Delivery is at least once, with at most two copies: a failure Telegram
+// answered (5xx, a proxy's page) or a connection that never took the request
+// is retried with backoff, but a sendMessage that may have arrived (written,
+// then cut or timed out without a reply) is sent again only once.
 func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx context.Context, plain bool, thread int) error) error {
 	plain, thread := false, c.threadID
+	repeats := maxAttempts // edits are idempotent: no bound of their own
+	if method == "sendMessage" {
+		repeats = 1
+	}
 	var err error
 	for attempt := 0; attempt < maxAttempts; attempt++ {
 		w, done, aerr := b.out.acquire(ctx, c.chatID, c.group())
@@ -63,11 +90,12 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		if aerr != nil {
 			return aerr
 		}
+		var tr callTrace
 		err = func() error {
 			defer done()
 			cctx, cancel := context.WithTimeout(ctx, callTimeout)
 			defer cancel()
-			return call(cctx, plain, thread)
+			return call(tr.with(cctx), plain, thread)
 		}()
 		if err == nil {
 			return nil
@@ -100,10 +128,19 @@ func (b *Bot) deliver(ctx context.Context, c *conv, method string, call func(ctx
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if transient(err) && tr.mayHaveArrived() {
+			if repeats == 0 {
+				b.log.Warn("telegram call may have been delivered; not sending it a third time", "method", method, "chat", c.chatID, "err", err)
+				return err
+			}
+			repeats--
+			metrics.TelegramRepeats.WithLabelValues(method).Inc()
+		}
 		if transient(err) && attempt+1 < maxAttempts {
 			// A 5xx, a proxy's error page or a dropped connection: Telegram
 			// is having a moment. Wait and send again rather than lose the
-			// answer (a send whose reply was lost may then arrive twice).
+			// answer (a send whose reply was lost may then arrive twice,
+			// never three times: see repeats).
 			d := transientBackoff(attempt)
 			b.log.Warn("telegram unavailable; retrying", "method", method, "chat", c.chatID, "in", d, "err", err)
 			select {
@@ -153,6 +190,7 @@ func (b *Bot) sendPart(ctx context.Context, c *conv, p Part, markup models.Reply
 	})
 	if err == nil {
 		c.sentIDs = append(c.sentIDs, id)
+		b.sent.note(c, id)
 	}
 	return id, err
 }
@@ -162,27 +200,24 @@ func (b *Bot) sendNotice(ctx context.Context, c *conv, text string) {
 	_, _ = b.sendPart(ctx, c, Part{HTML: escapeHTML(text), Plain: text}, nil)
 }
 
-// editPart replaces the text of message id. editMessageText has no thread
-// parameter in the library; it is sent anyway so that every call to a topic
-// carries it (Telegram ignores it).
-func (b *Bot) editPart(ctx context.Context, c *conv, id int, p Part, html bool) error {
+// editPart replaces the text (and the buttons, when markup is set) of
+// message id. editMessageText takes no message_thread_id: a message is
+// found by its id in the chat, whatever its topic.
+func (b *Bot) editPart(ctx context.Context, c *conv, id int, p Part, markup models.ReplyMarkup) error {
 	p = b.scrubPart(p)
-	return b.deliver(ctx, c, "editMessageText", func(ctx context.Context, plain bool, thread int) error {
-		params := map[string]any{
-			"chat_id":              c.chatID,
-			"message_id":           id,
-			"text":                 p.HTML,
-			"parse_mode":           "HTML",
-			"link_preview_options": noPreview,
+	return b.deliver(ctx, c, "editMessageText", func(ctx context.Context, plain bool, _ int) error {
+		params := &tgbot.EditMessageTextParams{
+			ChatID:             c.chatID,
+			MessageID:          id,
+			Text:               p.HTML,
+			ParseMode:          models.ParseModeHTML,
+			LinkPreviewOptions: noPreview,
+			ReplyMarkup:        markup,
 		}
-		if plain || !html {
-			params["text"] = p.Plain
-			delete(params, "parse_mode")
+		if plain {
+			params.Text, params.ParseMode = p.Plain, ""
 		}
-		if thread != 0 {
-			params["message_thread_id"] = thread
-		}
-		err := b.raw(ctx, "editMessageText", params, nil)
+		_, err := b.tg.EditMessageText(ctx, params)
 		if isNotModified(err) {
 			return nil
 		}

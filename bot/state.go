@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/go-telegram/bot/models"
 	"golang.org/x/time/rate"
 
 	"articlebot/rag"
@@ -46,6 +47,17 @@ type RateLimiter interface {
 // confirmed). Nil in Config: this process always polls.
 type Elector interface {
 	Lead(ctx context.Context) (lead context.Context, release func(), err error)
+}
+
+// Journal keeps the updates this replica has taken and not yet answered
+// where the other replicas see them, so that when it dies (SIGKILL, a lost
+// machine) another gives its answers (through Bot.Resume). Begin is called
+// before the update is acknowledged (webhook 200, next getUpdates), Done once
+// it is handled; an answer cancelled at shutdown is not Done. Nil in
+// Config: none.
+type Journal interface {
+	Begin(u *models.Update)
+	Done(id int64)
 }
 
 // NewMemory returns an in-memory Memory holding at most turns turns and

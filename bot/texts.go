@@ -5,6 +5,8 @@ import "strings"
 // uiTexts are the bot's own words in one language. Format verbs are noted.
 type uiTexts struct {
 	Sources, Related, Paragraph, NotFound, Ungrounded string
+	// After a refusal with no related passage: what the article covers.
+	Covers, TryAsking string
 	// Start: %s title line; how to ask follows.
 	StartIntro, StartHowTo, StartExamples string
 	Help                                  string
@@ -19,6 +21,8 @@ type uiTexts struct {
 	Error                                 string
 	Panic                                 string
 	InlineTitle                           string
+	Regenerate                            string // the 🔁 button
+	Thanks                                string // a vote was recorded
 	Asked                                 string // prefix for a question asked by button
 	Commands                              [][2]string
 	GenericExamples                       []string
@@ -26,7 +30,9 @@ type uiTexts struct {
 
 var textsEN = uiTexts{
 	Sources:         "Sources",
-	Related:         "The article does not answer this. Related passages:",
+	Related:         "Related passages:",
+	Covers:          "The article covers:",
+	TryAsking:       "You could ask, for example:",
 	Paragraph:       "¶%d",
 	NotFound:        "The article does not say.",
 	Ungrounded:      "This answer could not be matched to the article; check it against the sources.",
@@ -46,6 +52,8 @@ var textsEN = uiTexts{
 	Error:           "Sorry, I could not answer that right now. Please try again.",
 	Panic:           "Sorry, something went wrong on my side. Please try again.",
 	InlineTitle:     "Answer from the article",
+	Regenerate:      "Rephrase",
+	Thanks:          "Thanks for the feedback!",
 	Asked:           "Question",
 	Commands: [][2]string{
 		{"start", "What this bot is and how to ask"},
@@ -59,7 +67,9 @@ var textsEN = uiTexts{
 
 var textsZH = uiTexts{
 	Sources:         "来源",
-	Related:         "文章没有回答这个问题。相关段落：",
+	Related:         "相关段落：",
+	Covers:          "文章涉及：",
+	TryAsking:       "可以这样问：",
 	Paragraph:       "第%d段",
 	NotFound:        "文章中没有提到。",
 	Ungrounded:      "这个回答无法与文章原文对应，请对照来源核实。",
@@ -79,6 +89,8 @@ var textsZH = uiTexts{
 	Error:           "抱歉，暂时无法回答，请稍后再试。",
 	Panic:           "抱歉，我这边出了点问题，请再试一次。",
 	InlineTitle:     "来自文章的回答",
+	Regenerate:      "换个说法",
+	Thanks:          "感谢反馈！",
 	Asked:           "问题",
 	Commands: [][2]string{
 		{"start", "介绍与提问方式"},

@@ -1,9 +1,13 @@
 package bot
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/go-telegram/bot/models"
+
+	"articlebot/rag"
 )
 
 // Telegram sets message_thread_id on plain replies in groups without topics
@@ -98,4 +102,37 @@ func (h *harness) sentID(msgID int) int {
 		h.t.Fatalf("no reply to %d", msgID)
 	}
 	return c.sentIDs[0]
+}
+
+// A refusal says "not in the article" once (the engine's words); with no
+// related passage it shows what the article covers and example questions.
+func TestRefusalSaysNoOnce(t *testing.T) {
+	ask := &fakeAsker{fn: func(ctx context.Context, req rag.Request) (rag.Answer, error) {
+		a := rag.Answer{Answer: "文章中没有提到这一点。", Found: false, Mode: rag.ModeExtractive, Lang: "zh"}
+		if strings.Contains(req.Question, "港口") {
+			a.Related = []rag.Citation{{N: 1, Section: "第一节 港口", Paragraph: 2, Quote: "通达全球548个港口。"}}
+		}
+		return a, nil
+	}}
+	h := start(t, Config{}, ask)
+	id1, _ := h.send(privateChat(13), user(13, "zh"), "明天天气怎么样？", nil)
+	id2, _ := h.send(privateChat(13), user(13, "zh"), "港口的面积是多少？", nil)
+	r1 := h.waitReplies(id1, 1)[0].Params["text"]
+	r2 := h.waitReplies(id2, 1)[0].Params["text"]
+	for _, r := range []string{r1, r2} {
+		if n := strings.Count(r, "没有"); n != 1 {
+			t.Errorf("refusal says no %d times:\n%s", n, r)
+		}
+	}
+	for _, want := range []string{"文章涉及", "第一节 港口", "第二节 航运", "可以这样问", "全国有多少个港口？"} {
+		if !strings.Contains(r1, want) {
+			t.Errorf("refusal without related passages lacks %q:\n%s", want, r1)
+		}
+	}
+	if strings.Contains(r1, "相关段落") {
+		t.Errorf("related label without passages:\n%s", r1)
+	}
+	if !strings.Contains(r2, "相关段落") || !strings.Contains(r2, "548个港口") || strings.Contains(r2, "文章涉及") {
+		t.Errorf("refusal with a related passage:\n%s", r2)
+	}
 }

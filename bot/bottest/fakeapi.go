@@ -30,6 +30,9 @@ type Call struct {
 	At     time.Time
 	// Reply is the error this call got ("" when it succeeded).
 	Reply string
+	// Lost marks a call that was carried out but whose reply was cut
+	// (Failure.LostReply): its message exists, the bot did not learn it.
+	Lost bool
 }
 
 // Int returns an integer parameter (0 when absent).
@@ -53,12 +56,16 @@ type Failure struct {
 	// with HTML set, the reply is a proxy's HTML error page instead of JSON.
 	Drop bool
 	HTML bool
+	// LostReply carries the call out (the message is sent) and then closes
+	// the connection before replying: the bot cannot know it arrived.
+	LostReply bool
 }
 
 // Common transport failures.
 var (
 	BadGateway = Failure{Code: 502, Description: "Bad Gateway", HTML: true}
 	Dropped    = Failure{Drop: true}
+	LostReply  = Failure{LostReply: true}
 )
 
 // Common failures.
@@ -256,7 +263,11 @@ func (s *Server) record(c Call, invalid *Failure) *Failure {
 			r.times--
 			f := r.f
 			fail = &f
-			c.Reply = f.Description
+			if f.LostReply {
+				c.Lost = true
+			} else {
+				c.Reply = f.Description
+			}
 			break
 		}
 	}
@@ -279,9 +290,14 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	c := Call{Method: method, Params: params, At: time.Now()}
-	if f := s.record(c, s.check(c)); f != nil {
+	f := s.record(c, s.check(c))
+	if f != nil && !f.LostReply {
 		writeErr(w, *f)
 		return
+	}
+	if f != nil { // carry the call out, then cut the connection
+		defer writeErr(w, Dropped)
+		w = discard{}
 	}
 	switch method {
 	case "getMe":
@@ -392,6 +408,13 @@ func (s *Server) getUpdates(w http.ResponseWriter, r *http.Request, c Call) {
 		t.Stop()
 	}
 }
+
+// discard is a ResponseWriter that forgets the reply (LostReply).
+type discard struct{}
+
+func (discard) Header() http.Header         { return http.Header{} }
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+func (discard) WriteHeader(int)             {}
 
 func writeOK(w http.ResponseWriter, result any) {
 	w.Header().Set("Content-Type", "application/json")

@@ -14,7 +14,8 @@ import (
 
 // sharedState is the bot's state in Redis (ARTICLEBOT_REDIS_URL).
 type sharedState struct {
-	store *redisstate.Store
+	store   *redisstate.Store
+	journal *redisstate.Journal
 }
 
 // openShared connects the bot's state to Redis when ARTICLEBOT_REDIS_URL is
@@ -51,6 +52,15 @@ func (s *sharedState) apply(cfg *bot.Config) {
 	if cfg.WebhookURL == "" { // polling: one replica at a time
 		cfg.Elector = redisstate.NewElector(s.store, 0, 0)
 	}
+	s.journal = redisstate.NewJournal(s.store, 0)
+	cfg.Journal = s.journal
+}
+
+// start takes over, from now on, the unanswered updates of replicas that die.
+func (s *sharedState) start(tg *bot.Bot) {
+	if s != nil {
+		s.journal.Start(tg.Resume)
+	}
 }
 
 // report is the /readyz line about Redis: it never fails readiness.
@@ -66,6 +76,9 @@ func (s *sharedState) report() map[string]string {
 
 func (s *sharedState) Close() {
 	if s != nil {
+		if s.journal != nil {
+			s.journal.Close()
+		}
 		s.store.Close()
 	}
 }

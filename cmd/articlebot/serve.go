@@ -72,6 +72,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 		if c.WebhookURL != "" {
 			mounts["POST "+tg.WebhookPath()] = tg.WebhookHandler()
 		}
+		shared.start(tg)
 	} else if c.WebhookURL != "" {
 		return &exitError{2, fmt.Errorf("ARTICLEBOT_WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is not: set the token from @BotFather")}
 	}

@@ -75,6 +75,25 @@ var (
 		Help: "Questions refused by a rate limit, by scope.",
 	}, []string{"scope"})
 
+	// TelegramRepeats counts sends repeated after a failure that may have
+	// been delivered (the request was written, no reply came), by method.
+	TelegramRepeats = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_telegram_repeats_total",
+		Help: "Bot API sends repeated after a failure that may have been delivered, by method.",
+	}, []string{"method"})
+
+	// UpdatesDropped counts Telegram updates not processed, by reason (no_id).
+	UpdatesDropped = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_updates_dropped_total",
+		Help: "Telegram updates dropped unprocessed, by reason.",
+	}, []string{"reason"})
+
+	// Votes counts feedback votes on answers, by vote (up, down) and mode.
+	Votes = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_votes_total",
+		Help: "Feedback votes on answers, by vote and mode.",
+	}, []string{"vote", "mode"})
+
 	// Citations counts what the LLM answers' citation check did, by action:
 	// kept, repointed (a marker moved to the source that holds the claim),
 	// added (a claim without marker got one), removed (a marker taken off a
@@ -106,7 +125,7 @@ func init() {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
 		Fallbacks, Citations, TelegramCalls, TelegramErrors, RateLimited, Refused,
-		RedisErrors,
+		RedisErrors, TelegramRepeats, UpdatesDropped, Votes,
 	)
 }
 
