@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -246,12 +245,10 @@ func (ix *Index) addVectors(ctx context.Context, vecs [][]float32) error {
 	if err != nil {
 		return fmt.Errorf("create vector collection: %w", err)
 	}
-	cdocs := make([]chromem.Document, len(vecs))
+	// One at a time: AddDocuments' goroutines cost more than they save
+	// (only a norm is computed per vector).
 	for i, c := range ix.Chunks {
-		cdocs[i] = chromem.Document{ID: c.ID, Embedding: vecs[i]}
-	}
-	if len(cdocs) > 0 {
-		if err := ix.coll.AddDocuments(ctx, cdocs, runtime.NumCPU()); err != nil {
+		if err := ix.coll.AddDocument(ctx, chromem.Document{ID: c.ID, Embedding: vecs[i]}); err != nil {
 			return fmt.Errorf("add vectors: %w", err)
 		}
 	}

@@ -228,6 +228,10 @@ func writeFileSync(path string, b []byte, perm fs.FileMode) error {
 	if err != nil {
 		return err
 	}
+	if err := f.Chmod(perm); err != nil { // whatever the umask
+		f.Close()
+		return err
+	}
 	if _, err := f.Write(b); err != nil {
 		f.Close()
 		return err
