@@ -26,11 +26,12 @@ type app struct {
 
 func (a *app) Close() error { return a.engine.Close() }
 
-// openApp opens the engine, building the index when needed, and, when an LLM
-// is configured, the generative path in front of it. Settings that cannot
+// openEngine opens the engine, building the index when needed, and the LLM
+// client when one is configured (its embedder indexes). Settings that cannot
 // work stop here with exit code 2; an LLM server that is down only warns,
-// because every answer falls back to the offline one.
-func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
+// because every answer falls back to the offline one. The asker is nil:
+// `index` needs none, the other commands use openApp.
+func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
 	log := newLogger(c, stderr)
 	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log, PrivateIndex: isSet(c.IndexPrivate)}
@@ -72,14 +73,25 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool
 		}
 		return nil, err
 	}
-	x, err := extract.New(e, log)
+	a.engine = e
+	return a, nil
+}
+
+// openApp is openEngine plus the answerer in front of the engine: the
+// offline one, and the LLM one when a chat model is configured.
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
+	a, err := openEngine(ctx, c, stderr, showProgress, tune...)
 	if err != nil {
-		e.Close()
 		return nil, err
 	}
-	a.engine, a.asker = e, x
+	x, err := extract.New(a.engine, a.log)
+	if err != nil {
+		a.engine.Close()
+		return nil, err
+	}
+	a.asker = x
 	if a.client != nil {
-		a.asker = llm.NewAnswerer(a.client, x, log)
+		a.asker = llm.NewAnswerer(a.client, x, a.log)
 	}
 	return a, nil
 }

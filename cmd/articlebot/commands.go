@@ -25,7 +25,7 @@ func cmdIndex(ctx context.Context, args []string, getenv func(string) string, st
 	t0 := time.Now()
 	// The index's job is the saved index: failing to write it is an error
 	// (exit 1, naming the directory), not the in-memory fallback of serve.
-	app, err := openApp(ctx, c, stderr, true, func(o *rag.Options) { o.MustPersist = true })
+	app, err := openEngine(ctx, c, stderr, true, func(o *rag.Options) { o.MustPersist = true })
 	if errors.Is(err, rag.ErrStopped) {
 		return fmt.Errorf("index: stopped before it was complete; nothing was saved, the next run builds it again")
 	}
