@@ -173,7 +173,7 @@ func isWordByte(c byte) bool {
 
 func knownCommand(name string) bool {
 	switch name {
-	case "start", "help", "ask", "sources", "reset":
+	case "start", "help", "ask", "sources", "reset", "usage":
 		return true
 	}
 	return false

@@ -18,12 +18,14 @@ import (
 // answer asks the engine and sends the answer with its sources. Typing is
 // shown until the answer is ready; in LLM mode the text is streamed (drafts
 // in private chats, one edited message in groups).
-func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
+// offline forces the extractive answer (the day's LLM tokens are used up).
+func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offline bool) {
 	stopTyping := b.typing(ctx, c)
 	defer stopTyping()
 
 	key := convKey(c)
-	req := rag.Request{Question: q, History: b.mem.Get(key)}
+	req := rag.Request{Question: q, History: b.mem.Get(key), Offline: offline}
+	llm := b.cfg.LLM && !offline
 	// An edited question whose answer is still the bot's last message gets
 	// that answer edited in place (no streaming preview then).
 	target := 0
@@ -31,13 +33,13 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 		target = b.sent.editable(c)
 	}
 	var st *streamer
-	if b.cfg.LLM && target == 0 {
+	if llm && target == 0 {
 		st = b.newStreamer(ctx, c)
 		defer st.stop() // also on panic
 		req.OnDelta = st.delta
 	}
 	ans, err := func() (rag.Answer, error) {
-		if b.cfg.LLM {
+		if llm {
 			select { // the global cap on answers going to the LLM
 			case b.llmSem <- struct{}{}:
 				defer func() { <-b.llmSem }() // released even if the engine panics
@@ -71,11 +73,11 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 	if !ans.Found && len(ans.Related) == 0 && ans.Error == "" {
 		suffix = b.coverage(lang)
 	}
-	parts := renderAnswerWith(ans, lang, prefix, suffix, MaxMessageUnits)
+	parts := renderAnswerWith(ans, lang, prefix, suffix, b.links, MaxMessageUnits)
 	if c.edited && (target == 0 || len(parts) != 1) {
 		// A new reply to the edited question, saying which version it answers.
 		target = 0
-		parts = renderAnswerWith(ans, lang, append([]unit{editedUnit(q)}, prefix...), suffix, MaxMessageUnits)
+		parts = renderAnswerWith(ans, lang, append([]unit{editedUnit(q)}, prefix...), suffix, b.links, MaxMessageUnits)
 	}
 	markup := b.feedbackMarkup(ctx, c, q, ans, lang)
 	last := func(i int) models.ReplyMarkup {
@@ -105,6 +107,11 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit) {
 		b.log.Warn("answer not delivered", "chat", c.chatID, "err", err)
 	}
 	b.mem.Append(key, rag.Turn{Question: q, Answer: ans.Answer})
+	tokens := 0
+	if ans.Usage != nil {
+		tokens = ans.Usage.TotalTokens
+	}
+	b.countQuota(ctx, c, tokens)
 	metrics.ObserveAnswer(ans.Mode, ans.Found, ans.TookMS, ans.TopScore, c.chatType)
 	if b.traceDone != nil {
 		b.traceDone(c)

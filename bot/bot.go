@@ -56,8 +56,16 @@ type Config struct {
 	// FeedbackDir (ARTICLEBOT_FEEDBACK_DIR) holds the votes file
 	// (votes.jsonl); "" keeps votes in the metrics and the log only.
 	FeedbackDir      string
-	FeedbackMaxBytes int64  // the votes file rotates past this size (10 MiB)
-	Limits           Limits // outbound limits (Telegram's)
+	FeedbackMaxBytes int64 // the votes file rotates past this size (10 MiB)
+	// Daily quotas per user (0: none): ARTICLEBOT_DAILY_QUESTIONS, and
+	// ARTICLEBOT_DAILY_TOKENS of LLM tokens, past which answers are offline.
+	// Days start at QuotaResetHour (0–23, local time). Admins
+	// (ARTICLEBOT_ADMINS, user ids) are exempt and see totals in /usage.
+	DailyQuestions int
+	DailyTokens    int64
+	QuotaResetHour int
+	Admins         []int64
+	Limits         Limits // outbound limits (Telegram's)
 
 	// State stores; in-memory when nil. A shared store (Redis) can replace them.
 	Memory   Memory
@@ -128,6 +136,7 @@ type Bot struct {
 	cfg   Config
 	asker rag.Asker
 	docs  []rag.DocInfo
+	links map[string]string // article name → URL, for citation links
 	log   *slog.Logger
 	scrub scrubber
 
@@ -142,6 +151,8 @@ type Bot struct {
 	ready chan struct{}
 
 	allowed map[int64]bool
+	admins  map[int64]bool
+	now     func() time.Time
 	mem     Memory
 	dedup   Deduper
 	rl      RateLimiter
@@ -198,6 +209,8 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 		log:        slog.New(&scrubHandler{next: log.Handler(), scrub: sc}).With("component", "bot"),
 		ready:      make(chan struct{}),
 		allowed:    map[int64]bool{},
+		admins:     map[int64]bool{},
+		now:        time.Now,
 		mem:        cfg.Memory,
 		dedup:      cfg.Deduper,
 		rl:         cfg.Limiter,
@@ -213,6 +226,18 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	}
 	for _, id := range cfg.AllowedChats {
 		b.allowed[id] = true
+	}
+	b.links = map[string]string{}
+	for _, d := range docs {
+		if d.URL != "" {
+			b.links[d.Name] = d.URL
+		}
+	}
+	for _, id := range cfg.Admins {
+		b.admins[id] = true
+	}
+	if cfg.QuotaResetHour < 0 || cfg.QuotaResetHour > 23 {
+		return nil, errors.New("bot: ARTICLEBOT_QUOTA_RESET_HOUR must be 0-23")
 	}
 	if b.mem == nil {
 		b.mem = NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
@@ -310,6 +335,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	close(b.ready)
 	go b.setCommands(b.procCtx)
+	go b.setDescriptions(b.procCtx)
 
 	var offset int64
 	release := func() {}
@@ -386,6 +412,7 @@ func (b *Bot) setCommands(ctx context.Context) {
 var allowedUpdates = []string{
 	models.AllowedUpdateMessage, models.AllowedUpdateEditedMessage,
 	models.AllowedUpdateInlineQuery, models.AllowedUpdateCallbackQuery,
+	models.AllowedUpdateMyChatMember,
 }
 
 // drain stops taking updates and waits for work in flight, at most

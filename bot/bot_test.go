@@ -102,7 +102,7 @@ func TestPrivateQuestion(t *testing.T) {
 	for _, c := range h.srv.Calls("setMyCommands") {
 		langs[c.Params["language_code"]] = true
 		var cmds []models.BotCommand
-		if err := c.JSON("commands", &cmds); err != nil || len(cmds) != 5 {
+		if err := c.JSON("commands", &cmds); err != nil || len(cmds) != 6 {
 			t.Errorf("commands %q", c.Params["commands"])
 		}
 	}

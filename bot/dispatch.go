@@ -124,6 +124,11 @@ func (b *Bot) route(u *models.Update, resumed bool) bool {
 		// The callback is answered at once, not after the chat's queue.
 		return b.enqueue(u, resumed, job{c: c, early: func(ctx context.Context) { b.answerCallback(ctx, cb, c.lang) },
 			run: func(ctx context.Context, c *conv) { b.onCallback(ctx, c, cb) }})
+	case u.MyChatMember != nil:
+		mc := u.MyChatMember
+		c := &conv{chatID: mc.Chat.ID, chatType: string(mc.Chat.Type), userID: mc.From.ID,
+			lang: uiLang(mc.From.LanguageCode, ""), updateID: u.ID, received: now}
+		return b.enqueue(u, resumed, job{c: c, run: func(ctx context.Context, c *conv) { b.onMyChatMember(ctx, c, mc) }})
 	case u.Message != nil || u.EditedMessage != nil:
 		m := u.Message
 		if m == nil {
@@ -320,12 +325,13 @@ func (b *Bot) WebhookHandler() http.Handler {
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return
 		}
-		var u models.Update
-		if err := json.Unmarshal(data, &u); err != nil {
-			b.log.Warn("webhook: undecodable update", "err", err)
+		ups := b.decodeUpdates([]json.RawMessage{data})
+		if len(ups) == 0 || !json.Valid(data) {
+			b.log.Warn("webhook: undecodable update")
 			http.Error(w, "bad request", http.StatusBadRequest)
 			return
 		}
+		u := *ups[0] // an update the models cannot hold is acknowledged and dropped
 		if !b.dispatch(&u) {
 			http.Error(w, "shutting down", http.StatusServiceUnavailable)
 			return

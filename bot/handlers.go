@@ -67,6 +67,12 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	t := texts(c.lang)
 	switch addr.Cmd {
 	case "start":
+		// A deep link (t.me/bot?start=…) can carry a question.
+		if q := b.startQuestionOf(addr.Text, c.lang); q != "" {
+			head := "❓ " + q
+			b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML(head) + "</b>\n\n", Plain: head + "\n\n"}})
+			return
+		}
 		b.cmdStart(ctx, c)
 	case "help":
 		b.sendNotice(ctx, c, fmt.Sprintf(t.Help, me.Username))
@@ -75,6 +81,8 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	case "reset":
 		b.mem.Reset(convKey(c))
 		b.sendNotice(ctx, c, t.Reset)
+	case "usage":
+		b.cmdUsage(ctx, c)
 	case "ask", "":
 		if addr.Text == "" {
 			b.sendNotice(ctx, c, fmt.Sprintf(t.AskUsage, b.examples(c.lang)[0]))
@@ -146,13 +154,21 @@ func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
 		}
 		return
 	}
+	ok, offline := b.checkQuota(ctx, c)
+	if !ok {
+		return
+	}
+	if offline {
+		note := t.TokensUsedUp + "\n\n"
+		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
+	}
 	if n := b.cfg.MaxQuestionChars; runeLen(q) > n {
 		q = clipRunes(q, n+1)
 		q = strings.TrimSuffix(q, "…")
 		note := fmt.Sprintf(t.Trimmed, n) + "\n\n"
 		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
 	}
-	b.answer(ctx, c, q, prefix)
+	b.answer(ctx, c, q, prefix, offline)
 }
 
 // convKey is the memory key: the chat, or the forum topic within it.
@@ -194,6 +210,10 @@ func (b *Bot) cmdStart(ctx context.Context, c *conv) {
 		if d.Source != "" {
 			line += "\n" + t.SourcesFrom + ": " + d.Source
 			h += "\n" + escapeHTML(t.SourcesFrom+": "+d.Source)
+		}
+		if d.URL != "" {
+			line += "\n🔗 " + d.URL
+			h += "\n🔗 " + escapeHTML(d.URL)
 		}
 		add(h+"\n", line+"\n")
 	}
@@ -249,6 +269,10 @@ func (b *Bot) cmdSources(ctx context.Context, c *conv) {
 		if d.Source != "" {
 			h.WriteString("\n" + escapeHTML(t.SourcesFrom+": "+d.Source))
 			p.WriteString("\n" + t.SourcesFrom + ": " + d.Source)
+		}
+		if d.URL != "" {
+			h.WriteString("\n🔗 " + escapeHTML(d.URL))
+			p.WriteString("\n🔗 " + d.URL)
 		}
 		if len(d.Sections) > 0 {
 			h.WriteString("\n\n" + escapeHTML(t.SourcesSections) + ":")
@@ -324,10 +348,13 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 	cache := b.cfg.InlineCacheTime
 	var ans rag.Answer
 	answered := false
+	var button *models.InlineQueryResultsButton
+	blang := uiLang(user.LanguageCode, query)
 	switch {
 	case len(b.allowed) > 0 && !b.allowed[user.ID]:
 		metrics.Refused.WithLabelValues("not_allowed").Inc()
 	case query == "":
+		button = b.inlineButton("", blang)
 	default:
 		query = clipRunes(query, b.cfg.MaxQuestionChars)
 		// Telegram drops answers after a few seconds; the offline path
@@ -338,15 +365,19 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		if err != nil {
 			b.log.Warn("inline answer failed", "err", b.scrub.Err(err))
 			cache = 1
+			button = b.inlineButton(query, blang)
 			break
 		}
 		ans, answered = a, true
+		if !a.Found {
+			button = b.inlineButton(query, blang)
+		}
 		lang := a.Lang
 		if lang == "" {
 			lang = detectLang(query)
 		}
 		head := "❓ " + query + "\n\n"
-		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}})
+		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}}, b.links)
 		sum := sha256.Sum256([]byte(query))
 		title := texts(lang).InlineTitle
 		results = append(results, &models.InlineQueryResultArticle{
@@ -367,6 +398,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 		Results:       results,
 		CacheTime:     cache,
 		IsPersonal:    true,
+		Button:        button,
 	})
 	if err != nil {
 		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))

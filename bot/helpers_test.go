@@ -72,7 +72,7 @@ func canned(q string) rag.Answer {
 }
 
 var testDocs = []rag.DocInfo{{
-	Name: "article", Title: "港口与航运 <报道>", Subtitle: "一篇测试文章", Source: "Test News",
+	Name: "article", Title: "港口与航运 <报道>", Subtitle: "一篇测试文章", Source: "Test News", URL: "https://news.example.com/a?id=1&x=2#top",
 	Sections: []string{"第一节 港口", "第二节 航运"}, Examples: []string{"全国有多少个港口？", "港口吞吐量是多少？", "文章的作者是谁？"},
 }}
 

@@ -109,3 +109,17 @@ func TestUpdateWithoutIDDropped(t *testing.T) {
 		t.Errorf("dropped metric +%v", d)
 	}
 }
+
+// An update the library cannot decode is skipped and counted; the batch
+// around it is answered.
+func TestUndecodableUpdateSkipped(t *testing.T) {
+	before := counter(t, "articlebot_updates_dropped_total", map[string]string{"reason": "undecodable"})
+	h := start(t, Config{}, nil)
+	h.srv.PushRaw(`{"update_id":%d,"my_chat_member":{"chat":{"id":-5,"type":"group"},"from":{"id":1,"first_name":"a"},"date":1,` +
+		`"old_chat_member":{"status":"left","user":{"id":4242}},"new_chat_member":{"status":"ascended","user":{"id":4242}}}}`)
+	id, _ := h.send(privateChat(801), user(801, "en"), "ports?", nil)
+	h.waitReplies(id, 1)
+	if d := counter(t, "articlebot_updates_dropped_total", map[string]string{"reason": "undecodable"}) - before; d != 1 {
+		t.Errorf("undecodable metric +%v", d)
+	}
+}

@@ -13,6 +13,8 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+
+	"articlebot/internal/metrics"
 )
 
 // apiResponse is the Bot API reply envelope.
@@ -115,7 +117,7 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 			case <-time.After(backoff):
 			}
 		}
-		var ups []*models.Update
+		var batch []json.RawMessage
 		params := map[string]any{
 			"timeout":         int(b.cfg.PollTimeout / time.Second),
 			"allowed_updates": allowedUpdates,
@@ -124,7 +126,7 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 			params["offset"] = offset
 		}
 		began := time.Now()
-		err := b.raw(ctx, "getUpdates", params, &ups)
+		err := b.raw(ctx, "getUpdates", params, &batch)
 		if err != nil {
 			if ctx.Err() != nil {
 				return offset
@@ -153,12 +155,12 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 			continue
 		}
 		backoff = 0
-		if len(ups) == 0 && time.Since(began) < 50*time.Millisecond {
+		if len(batch) == 0 && time.Since(began) < 50*time.Millisecond {
 			// A server that does not hold long polls would make this loop
 			// spin: pace it.
 			backoff = 200 * time.Millisecond
 		}
-		for _, u := range ups {
+		for _, u := range b.decodeUpdates(batch) {
 			if u == nil || (offset != 0 && u.ID < offset) {
 				continue
 			}
@@ -188,6 +190,31 @@ func (b *Bot) pollElected(ctx context.Context) (offset int64, release func()) {
 		}
 		rel()
 	}
+}
+
+// decodeUpdates decodes a getUpdates batch one update at a time: an update
+// the library cannot decode (a new kind of chat member, say) is skipped
+// with its id, and counted, instead of failing the whole batch again and
+// again.
+func (b *Bot) decodeUpdates(batch []json.RawMessage) []*models.Update {
+	ups := make([]*models.Update, 0, len(batch))
+	for _, raw := range batch {
+		var u models.Update
+		if err := json.Unmarshal(raw, &u); err != nil {
+			var id struct {
+				ID int64 `json:"update_id"`
+			}
+			_ = json.Unmarshal(raw, &id)
+			metrics.UpdatesDropped.WithLabelValues("undecodable").Inc()
+			b.log.Warn("undecodable update skipped", "update", id.ID, "err", err)
+			if id.ID == 0 {
+				continue
+			}
+			u = models.Update{ID: id.ID} // advances the offset; nothing to answer
+		}
+		ups = append(ups, &u)
+	}
+	return ups
 }
 
 // commitOffset confirms the updates taken so far before exiting, so a

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode/utf8"
 
@@ -116,13 +117,14 @@ const (
 // renderAnswer turns an answer into message parts within limit UTF-16 units.
 // lang selects the labels (the answer's language).
 func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
-	return renderAnswerWith(a, lang, prefix, nil, limit)
+	return renderAnswerWith(a, lang, prefix, nil, nil, limit)
 }
 
 // renderAnswerWith is renderAnswer with suffix units after the sources.
 // The answer text is the engine's own: a refusal already says the article
 // does not answer, so the related passages come under a plain label.
-func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, limit int) []Part {
+// links maps an article's name to its URL: citations of it link there.
+func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links map[string]string, limit int) []Part {
 	t := texts(lang)
 	var us []unit
 	us = append(us, prefix...)
@@ -150,7 +152,7 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, limit in
 			if n == 0 || !a.Found {
 				n = i + 1
 			}
-			us = append(us, citationUnit(c, n, lang, i == 0, limit))
+			us = append(us, citationUnit(c, n, lang, i == 0, links[c.Doc], limit))
 		}
 	}
 	us = append(us, suffix...)
@@ -159,7 +161,8 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, limit in
 
 // citationUnit renders one source entry: number, section, paragraph and the
 // verbatim quote, shortened when long.
-func citationUnit(c rag.Citation, n int, lang string, first bool, limit int) unit {
+// With the article's URL, the heading links to the quoted sentence in it.
+func citationUnit(c rag.Citation, n int, lang string, first bool, link string, limit int) unit {
 	t := texts(lang)
 	var loc []string
 	if s := strings.TrimSpace(c.Section); s != "" {
@@ -178,11 +181,52 @@ func citationUnit(c rag.Citation, n int, lang string, first bool, limit int) uni
 	if first {
 		sep = ""
 	}
+	headHTML := "<b>" + escapeHTML(head) + "</b>"
+	if href := fragmentLink(link, c.Quote); href != "" {
+		headHTML = `<a href="` + escapeAttr(href) + `">` + headHTML + "</a>"
+	}
 	return unit{
-		HTML:  sep + "<b>" + escapeHTML(head) + "</b>\n" + escapeHTML("“"+q+"”"),
+		HTML:  sep + headHTML + "\n" + escapeHTML("“"+q+"”"),
 		Plain: sep + head + "\n“" + q + "”",
 		Quote: true,
 	}
+}
+
+// maxLinkBytes bounds a citation link, so an entry always fits a message.
+const maxLinkBytes = 1024
+
+// fragmentLink links to quote inside the page at base with a text fragment
+// (#:~:text=start,end; browsers that lack them open the page): the whole
+// quote when short, else its first and last words. "" when base is not an
+// http(s) URL or the link would be too long.
+func fragmentLink(base, quote string) string {
+	u, err := url.Parse(strings.TrimSpace(base))
+	if base == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	href := u.String()
+	q := []rune(strings.Join(strings.Fields(quote), " "))
+	enc := func(rs []rune) string {
+		s := url.QueryEscape(strings.TrimSpace(string(rs)))
+		return strings.NewReplacer("+", "%20", "-", "%2D").Replace(s)
+	}
+	switch {
+	case len(q) == 0:
+	case len(q) <= 24:
+		href += "#:~:text=" + enc(q)
+	default:
+		href += "#:~:text=" + enc(q[:10]) + "," + enc(q[len(q)-10:])
+	}
+	if len(href) > maxLinkBytes {
+		return ""
+	}
+	return href
+}
+
+// escapeAttr escapes a value for a double-quoted HTML attribute.
+func escapeAttr(s string) string {
+	return strings.ReplaceAll(escapeHTML(s), `"`, "&quot;")
 }
 
 // textUnits splits plain text into sentence units, escaped. A sentence longer
@@ -321,8 +365,8 @@ func plainPreview(s string) string {
 // renderInline renders an answer as the single message an inline result
 // can carry: when the full rendering needs several messages, the answer and
 // the quotes are shortened so that the sources still fit.
-func renderInline(a rag.Answer, lang string, prefix []unit) []Part {
-	parts := renderAnswer(a, lang, prefix, MaxMessageUnits)
+func renderInline(a rag.Answer, lang string, prefix []unit, links map[string]string) []Part {
+	parts := renderAnswerWith(a, lang, prefix, nil, links, MaxMessageUnits)
 	for _, quote := range []int{100, 40} {
 		if len(parts) == 1 {
 			break
@@ -331,7 +375,7 @@ func renderInline(a rag.Answer, lang string, prefix []unit) []Part {
 		short.Answer = clipRunes(a.Answer, 1200)
 		short.Citations = shortQuotes(a.Citations, quote)
 		short.Related = shortQuotes(a.Related, quote)
-		parts = renderAnswer(short, lang, prefix, MaxMessageUnits)
+		parts = renderAnswerWith(short, lang, prefix, nil, links, MaxMessageUnits)
 	}
 	return parts[:1]
 }

@@ -126,7 +126,7 @@ func TestRenderInlineKeepsSources(t *testing.T) {
 	for i := 1; i <= 8; i++ {
 		a.Citations = append(a.Citations, rag.Citation{N: i, Section: "节", Paragraph: i, Quote: strings.Repeat("引文", 200)})
 	}
-	parts := renderInline(a, "zh", nil)
+	parts := renderInline(a, "zh", nil, nil)
 	all := checkParts(t, parts, MaxMessageUnits)
 	if len(parts) != 1 || !strings.Contains(all, "[8]") {
 		t.Errorf("inline result lost its sources: %d parts", len(parts))

@@ -22,6 +22,16 @@ type uiTexts struct {
 	Panic                                 string
 	InlineTitle                           string
 	Regenerate                            string // the 🔁 button
+	QuotaQuestions                        string // %d limit, %d reset hour
+	TokensUsedUp                          string // the day's LLM tokens are used: offline answer
+	Usage                                 string // %d questions, %s limit, %d tokens, %s limit, %d reset hour
+	UsageTotal                            string // %d users, %d questions, %d tokens
+	Unlimited                             string
+	Description                           string // %s title — subtitle, %s bot username
+	ShortDescription                      string // %s title
+	NArticles                             string // %d articles
+	InlineOpenChat                        string
+	Greeting                              string // %s title, %s example, %s bot username
 	Thanks                                string // a vote was recorded
 	Asked                                 string // prefix for a question asked by button
 	Commands                              [][2]string
@@ -53,13 +63,26 @@ var textsEN = uiTexts{
 	Panic:           "Sorry, something went wrong on my side. Please try again.",
 	InlineTitle:     "Answer from the article",
 	Regenerate:      "Rephrase",
-	Thanks:          "Thanks for the feedback!",
-	Asked:           "Question",
+	QuotaQuestions:  "You have asked your %d questions for today. The count starts again at %02d:00.",
+	TokensUsedUp:    "Today's language-model budget is used up: this is the offline answer.",
+	Usage:           "Today: %d questions (limit %s), %d language-model tokens (limit %s). The day starts at %02d:00.",
+	UsageTotal:      "Everyone today: %d users, %d questions, %d tokens.",
+	Unlimited:       "none",
+	Description: "I answer questions about this article and quote it verbatim, with where each quote stands:\n\n" +
+		"%s\n\nIn a private chat, just write your question (the article is in Chinese: Chinese questions work best). " +
+		"In groups: /ask <question>, mention me, or reply to my message. In any chat: @%s <question>.",
+	ShortDescription: "Questions about “%s”, answered with verbatim quotes from the article.",
+	NArticles:        "%d articles",
+	InlineOpenChat:   "Ask in a private chat",
+	Greeting:         "Hello! I answer questions about the article “%s”, quoting it verbatim.\n\nAsk me with /ask <question> (for example: /ask %s), mention @%s, or reply to one of my messages. Other messages here I leave alone.",
+	Thanks:           "Thanks for the feedback!",
+	Asked:            "Question",
 	Commands: [][2]string{
 		{"start", "What this bot is and how to ask"},
 		{"ask", "Ask a question about the article"},
 		{"sources", "The article's title, sections and source"},
 		{"reset", "Forget this conversation"},
+		{"usage", "Your questions today"},
 		{"help", "How to use the bot"},
 	},
 	GenericExamples: []string{"What is the article about?", "Who is quoted in the article?", "What numbers does the article give?"},
@@ -90,13 +113,25 @@ var textsZH = uiTexts{
 	Panic:           "抱歉，我这边出了点问题，请再试一次。",
 	InlineTitle:     "来自文章的回答",
 	Regenerate:      "换个说法",
-	Thanks:          "感谢反馈！",
-	Asked:           "问题",
+	QuotaQuestions:  "你今天的 %d 个问题已经用完，%02d:00 重新计算。",
+	TokensUsedUp:    "今天的语言模型额度已用完，以下是离线回答。",
+	Usage:           "今天：%d 个问题（上限 %s），%d 个语言模型 token（上限 %s）。每天 %02d:00 重新计算。",
+	UsageTotal:      "今天所有人：%d 位用户，%d 个问题，%d 个 token。",
+	Unlimited:       "无",
+	Description: "我回答关于这篇文章的问题，逐字引用原文并注明出处：\n\n" +
+		"%s\n\n私聊：直接发送问题。群组：/ask <问题>、@我，或回复我的消息。任何聊天：@%s <问题>。",
+	ShortDescription: "关于《%s》的问答，逐字引用原文。",
+	NArticles:        "%d 篇文章",
+	InlineOpenChat:   "在私聊中提问",
+	Greeting:         "大家好！我回答关于《%s》的问题，并逐字引用原文。\n\n提问方式：/ask <问题>（例如：/ask %s）、@%s，或回复我的消息。群里的其他消息我不会打扰。",
+	Thanks:           "感谢反馈！",
+	Asked:            "问题",
 	Commands: [][2]string{
 		{"start", "介绍与提问方式"},
 		{"ask", "就文章提问"},
 		{"sources", "文章标题、章节与来源"},
 		{"reset", "清除本次对话"},
+		{"usage", "今天的提问次数"},
 		{"help", "使用帮助"},
 	},
 	GenericExamples: []string{"这篇文章讲了什么？", "文章引用了谁的话？", "文章中提到了哪些数字？"},

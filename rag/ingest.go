@@ -54,7 +54,9 @@ var (
 	// "图" alone is not enough: "共绘新蓝图" is a heading-like line.
 	captionRe = regexp.MustCompile(`(?:摄|供图)\s*(?:/\s*\S{1,12})?$|^(?:图|图为|图片)[：:]`)
 	// A byline names the reporter, often behind a ■ or ●: "■新重庆-重庆日报记者 唐琴".
-	bylineRe = regexp.MustCompile(`^[■●◆▲]?\s*(\S*?)(?:首席记者|记者|通讯员|特约撰稿)\s*([\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*)$`)
+	// urlLineRe is a block that only gives the article's address.
+	urlLineRe = regexp.MustCompile(`^(?i:url|link|source|原文链接|原文|链接|来源)\s*[:：]\s*(https?://\S+)$`)
+	bylineRe  = regexp.MustCompile(`^[■●◆▲]?\s*(\S*?)(?:首席记者|记者|通讯员|特约撰稿)\s*([\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*)$`)
 )
 
 // Ingest parses an article: markdown headings become sections, repeated
@@ -92,6 +94,13 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 		}
 		raw := text[b.Start:b.End]
 		doc.Stats.Blocks++
+		if m := urlLineRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+			// A metadata line, not article text.
+			if doc.Info.URL == "" {
+				doc.Info.URL = m[1]
+			}
+			continue
+		}
 		if strings.HasPrefix(raw, "#") {
 			level := len(raw) - len(strings.TrimLeft(raw, "#"))
 			h := strings.TrimSpace(strings.TrimLeft(raw, "#"))

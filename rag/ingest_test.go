@@ -248,3 +248,19 @@ func TestIngestTruncated(t *testing.T) {
 		t.Errorf("Truncated = %v, want [false true false]", got)
 	}
 }
+
+func TestIngestURLLine(t *testing.T) {
+	text := "# 标题\n\nURL: https://example.com/a.html\n\n正文第一段。\n"
+	d := Ingest("a", text)
+	if d.Info.URL != "https://example.com/a.html" {
+		t.Errorf("URL = %q", d.Info.URL)
+	}
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "example.com") {
+			t.Errorf("the URL line became a passage: %+v", p)
+		}
+	}
+	if d2 := Ingest("b", "# 标题\n\n原文链接：https://example.com/b\n\n正文。\n"); d2.Info.URL != "https://example.com/b" {
+		t.Errorf("原文链接 URL = %q", d2.Info.URL)
+	}
+}

@@ -128,11 +128,14 @@ type Asker interface {
 
 // DocInfo describes one article, for /start and /sources.
 type DocInfo struct {
-	Name     string   `json:"name"`
-	Title    string   `json:"title"`
-	Subtitle string   `json:"subtitle,omitempty"`
-	Author   string   `json:"author,omitempty"`
-	Source   string   `json:"source,omitempty"`
+	Name     string `json:"name"`
+	Title    string `json:"title"`
+	Subtitle string `json:"subtitle,omitempty"`
+	Author   string `json:"author,omitempty"`
+	Source   string `json:"source,omitempty"`
+	// URL is where the article is published, from a header line
+	// "URL: https://…" (also "原文链接：", "来源：" with a link) in the file.
+	URL      string   `json:"url,omitempty"`
 	Sections []string `json:"sections"`
 	// Examples are sample questions, read from <name>.questions beside the
 	// article when present (one per line).

@@ -14,6 +14,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +78,9 @@ var (
 	ParseError  = Failure{Code: 400, Description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0"}
 	ThreadError = Failure{Code: 400, Description: "Bad Request: message thread not found"}
 )
+
+// startParamRe is what Telegram accepts as a deep-link /start parameter.
+var startParamRe = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
 
 type rule struct {
 	method string
@@ -159,6 +163,20 @@ func (s *Server) Push(u models.Update) int64 {
 	close(s.wake)
 	s.wake = make(chan struct{})
 	return u.ID
+}
+
+// PushRaw queues an update given as JSON (one the models cannot express)
+// and returns the update_id it was given.
+func (s *Server) PushRaw(format string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.nextID++
+	id := s.nextID
+	s.queue = append(s.queue, queued{id: id, raw: []byte(fmt.Sprintf(format, id))})
+	s.pushedAt[id] = time.Now()
+	close(s.wake)
+	s.wake = make(chan struct{})
+	return id
 }
 
 // NextMessageID reserves a message id for a message a test sends "as a user".
@@ -332,8 +350,48 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // check applies Telegram's own validation to sent text: length in UTF-16
 // units and well-formed HTML.
 func (s *Server) check(c Call) *Failure {
+	bad := func(d string) *Failure { return &Failure{Code: 400, Description: "Bad Request: " + d} }
+	units := func(k string) int { return len(utf16.Encode([]rune(c.Params[k]))) }
 	switch c.Method {
 	case "sendMessage", "editMessageText", "sendMessageDraft":
+	case "setMyDescription":
+		if units("description") > 512 {
+			return bad("description is too long")
+		}
+		return nil
+	case "setMyShortDescription":
+		if units("short_description") > 120 {
+			return bad("short description is too long")
+		}
+		return nil
+	case "answerCallbackQuery":
+		if c.Params["callback_query_id"] == "" {
+			return bad("query is too old and response timeout expired or query ID is invalid")
+		}
+		if units("text") > 200 {
+			return bad("MESSAGE_TOO_LONG")
+		}
+		return nil
+	case "answerInlineQuery":
+		if b := c.Params["button"]; b != "" {
+			var btn map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(b), &btn); err != nil {
+				return bad("can't parse inline query results button")
+			}
+			var text, start string
+			_ = json.Unmarshal(btn["text"], &text)
+			_ = json.Unmarshal(btn["start_parameter"], &start)
+			if text == "" {
+				return bad("BUTTON_TEXT_INVALID")
+			}
+			if wa, ok := btn["web_app"]; ok && string(wa) != "null" || start == "" && !ok {
+				return bad("BUTTON_TYPE_INVALID")
+			}
+			if start != "" && !startParamRe.MatchString(start) {
+				return bad("START_PARAM_INVALID")
+			}
+		}
+		return nil
 	default:
 		return nil
 	}

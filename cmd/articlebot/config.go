@@ -41,6 +41,12 @@ type config struct {
 	HistoryTurns  int
 	HistoryChars  int
 	HistoryTTL    time.Duration
+	// Feedback and quotas
+	FeedbackDir    string
+	DailyQuestions int
+	DailyTokens    int
+	QuotaResetHour int
+	Admins         string
 
 	// HTTP
 	Listen    string
@@ -95,6 +101,11 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_HISTORY_TURNS", flag: "history-turns", def: "6", help: "turns of conversation kept per chat", num: &c.HistoryTurns},
 		{env: "ARTICLEBOT_HISTORY_CHARS", flag: "history-chars", def: "6000", help: "characters of conversation kept per chat", num: &c.HistoryChars},
 		{env: "ARTICLEBOT_HISTORY_TTL", flag: "history-ttl", def: "30m", help: "conversation memory expires after this idle time", dur: &c.HistoryTTL},
+		{env: "ARTICLEBOT_FEEDBACK_DIR", flag: "feedback-dir", def: filepath.Join(defaultIndexDir(), "feedback"), help: "directory of the votes file (votes.jsonl) read by articlebot feedback", str: &c.FeedbackDir},
+		{env: "ARTICLEBOT_DAILY_QUESTIONS", flag: "daily-questions", def: "0", help: "questions per user per day; 0 = no limit", num: &c.DailyQuestions},
+		{env: "ARTICLEBOT_DAILY_TOKENS", flag: "daily-tokens", def: "0", help: "LLM tokens per user per day, then offline answers; 0 = no limit", num: &c.DailyTokens},
+		{env: "ARTICLEBOT_QUOTA_RESET_HOUR", flag: "quota-reset-hour", def: "0", help: "hour (0-23, local time) when the daily quotas start again", num: &c.QuotaResetHour},
+		{env: "ARTICLEBOT_ADMINS", flag: "admins", help: "comma-separated user ids exempt from quotas, who see totals in /usage", str: &c.Admins},
 		{env: "ARTICLEBOT_LISTEN", flag: "listen", def: "127.0.0.1:8080", help: "HTTP address for health, metrics, /v1/ask and the webhook", str: &c.Listen},
 		{env: "ARTICLEBOT_HTTP_TOKEN", flag: "http-token", help: "bearer token for /v1/ask; required when listening beyond loopback", secret: true, str: &c.HTTPToken},
 		{env: "ARTICLEBOT_REDIS_URL", flag: "redis-url", help: "redis:// or rediss:// URL (password, db) of the state shared by several replicas; empty = in-process state", secret: true, str: &c.RedisURL},

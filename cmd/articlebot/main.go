@@ -56,6 +56,7 @@ Usage:
   articlebot index           build or refresh the index and print statistics
   articlebot eval FILE       score a question file (dev-set format)
   articlebot serve           run the Telegram bot and the HTTP API
+  articlebot feedback        summarise the Telegram votes: counts, down-voted questions
   articlebot config          print the effective configuration (secrets masked)
   articlebot healthcheck     exit 0 when the local server answers /healthz
   articlebot version         print the version
@@ -85,6 +86,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return cmdEval(ctx, args, getenv, stdout, stderr)
 	case "serve":
 		return cmdServe(ctx, args, getenv, stdout, stderr)
+	case "feedback":
+		return cmdFeedback(ctx, args, getenv, stdout, stderr)
 	case "config":
 		return cmdConfig(args, getenv, stdout, stderr)
 	case "healthcheck":

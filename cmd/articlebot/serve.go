@@ -26,7 +26,11 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return err
 	}
-	allowed, err := parseIDs(c.AllowedChats)
+	allowed, err := parseIDs("ARTICLEBOT_ALLOWED_CHATS", c.AllowedChats)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	admins, err := parseIDs("ARTICLEBOT_ADMINS", c.Admins)
 	if err != nil {
 		return &exitError{2, err}
 	}
@@ -62,7 +66,9 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret,
 			AllowedChats: allowed, RatePerMinute: c.RatePerMinute, MaxConcurrentLLM: c.MaxLLM,
 			HistoryTurns: c.HistoryTurns, HistoryChars: c.HistoryChars, HistoryTTL: c.HistoryTTL,
-			LLM: app.client != nil,
+			LLM:         app.client != nil,
+			FeedbackDir: c.FeedbackDir, DailyQuestions: c.DailyQuestions, DailyTokens: int64(c.DailyTokens),
+			QuotaResetHour: c.QuotaResetHour, Admins: admins,
 		}
 		shared.apply(&bc)
 		tg, err = bot.New(bc, app.asker, app.engine.Docs(), log)
@@ -151,13 +157,13 @@ func modeName(c *config) string {
 	return "polling"
 }
 
-// parseIDs reads ARTICLEBOT_ALLOWED_CHATS: ids separated by commas or spaces.
-func parseIDs(s string) ([]int64, error) {
+// parseIDs reads a list of ids (setting env) separated by commas or spaces.
+func parseIDs(env, s string) ([]int64, error) {
 	var out []int64
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' }) {
 		id, err := strconv.ParseInt(f, 10, 64)
 		if err != nil {
-			return nil, fmt.Errorf("ARTICLEBOT_ALLOWED_CHATS: %q is not a numeric user or chat id (group ids look like -1001234567890)", f)
+			return nil, fmt.Errorf("%s: %q is not a numeric user or chat id (group ids look like -1001234567890)", env, f)
 		}
 		out = append(out, id)
 	}
