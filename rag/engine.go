@@ -25,8 +25,9 @@ type Options struct {
 	Chunking ChunkParams
 	Log      *slog.Logger
 	// Progress, when set, is told how far building the index has got:
-	// stage is StageRead (bytes of article text), StageEmbed or
-	// StageFullText (chunks). It is called from one goroutine at a time.
+	// stage is StageRead (bytes of article text) or StageIndex (chunks
+	// embedded plus chunks indexed, out of twice the chunks). Calls do not
+	// overlap.
 	Progress func(stage string, done, total int)
 	// MustPersist makes an index that cannot be written to IndexDir an
 	// error (ErrNotPersisted, naming the directory) instead of an in-memory

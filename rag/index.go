@@ -38,9 +38,8 @@ const (
 
 // Stages of building an index, as Options.Progress names them.
 const (
-	StageRead     = "reading articles" // bytes of article text
-	StageEmbed    = "embedding chunks" // chunks
-	StageFullText = "full-text index"  // chunks
+	StageRead  = "reading articles"                 // bytes of article text
+	StageIndex = "embedding and full-text indexing" // chunks, counted once by each
 )
 
 // Index is the searchable form of the articles: chunk vectors in a chromem-go
@@ -173,51 +172,52 @@ func buildIndex(ctx context.Context, b build, docs []Document, chunks []Chunk) (
 	for i, c := range chunks {
 		texts[i] = embedText(c)
 	}
-	if f, ok := b.emb.(CorpusEmbedder); ok { // always refit: a broken index may have left stale weights
-		if err := f.FitCorpus(ctx, texts); err != nil {
-			return nil, err
+	// The vectors and the full-text index do not depend on each other: on
+	// two cores they are built side by side, and a failure of one stops the
+	// other. Their progress is one stage: embedded plus indexed chunks.
+	both, stop := context.WithCancel(ctx)
+	defer stop()
+	var mu sync.Mutex
+	done := [2]int{}
+	step := func(k int) func(n, total int) {
+		return func(n, _ int) {
+			mu.Lock()
+			defer mu.Unlock()
+			done[k] = n
+			b.report(StageIndex, done[0]+done[1], 2*len(chunks))
 		}
 	}
-	// On disk the vectors go straight to vectors.f32 and are read back on
-	// the first vector search: `articlebot index` never holds them all.
-	var vecs [][]float32
-	var vw *vectorWriter
-	put := func(i int, v []float32) error { vecs[i] = v; return nil }
-	if b.dir == "" {
-		vecs = make([][]float32, len(texts))
-	} else {
-		var err error
-		if vw, err = newVectorWriter(filepath.Join(b.dir, fileVectors), len(texts)); err != nil {
-			return nil, err
+	var ftErr error
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if b.dir == "" {
+			ftErr = ix.fullTextInMemory(both, chunks, step(1))
+		} else {
+			ftErr = fullTextOnDisk(both, b, chunks, step(1))
 		}
+		if ftErr != nil {
+			stop()
+		}
+	}()
+	vw, vecErr := ix.embedChunks(both, b, step(0))
+	if vecErr != nil {
+		stop()
+	}
+	wg.Wait()
+	if vw != nil {
 		defer vw.close()
-		put = vw.put
 	}
-	err := embedAll(ctx, b.emb, texts, b.cacheDir, b.private, func(done, total int) { b.report(StageEmbed, done, total) }, put)
-	if err != nil {
+	if err := firstError(ctx, vecErr, ftErr); err != nil {
+		if ix.bleve != nil {
+			ix.bleve.Close()
+		}
 		return nil, err
 	}
-	if vw == nil {
-		if err := ix.addVectors(ctx, vecs); err != nil {
-			return nil, err
-		}
-	} else {
-		if err := vw.finish(); err != nil {
-			return nil, err
-		}
-		ix.dims = vw.dims
-	}
-	b.report(StageFullText, 0, len(chunks))
-	if b.dir == "" {
-		err = ix.fullTextInMemory(ctx, b)
-	} else {
-		err = fullTextOnDisk(ctx, b, chunks)
-	}
-	if err != nil {
-		return nil, err
-	}
+	var err error
 	if b.dir != "" {
-		meta := indexMeta{Format: indexFormat, Key: b.key, Embedder: b.emb.ID(), Docs: docs, Chunks: chunks, Dims: vw.dims}
+		meta := indexMeta{Format: indexFormat, Key: b.key, Embedder: b.emb.ID(), Docs: docs, Chunks: chunks, Dims: ix.dims}
 		if f, ok := b.emb.(CorpusEmbedder); ok {
 			if meta.EmbedderState, err = f.State(); err != nil {
 				return nil, err
@@ -234,6 +234,60 @@ func (b build) report(stage string, done, total int) {
 	if b.progress != nil {
 		b.progress(stage, done, total)
 	}
+}
+
+// embedChunks fits a CorpusEmbedder on the chunks and embeds them: into
+// the in-memory collection, or on disk straight into vectors.f32 (read back
+// on the first vector search, so `articlebot index` never holds them all).
+func (ix *Index) embedChunks(ctx context.Context, b build, progress func(done, total int)) (*vectorWriter, error) {
+	texts := make([]string, len(ix.Chunks))
+	for i, c := range ix.Chunks {
+		texts[i] = embedText(c)
+	}
+	if f, ok := b.emb.(CorpusEmbedder); ok { // always refit: a broken index may have left stale weights
+		if err := f.FitCorpus(ctx, texts); err != nil {
+			return nil, err
+		}
+	}
+	if b.dir == "" {
+		vecs := make([][]float32, len(texts))
+		put := func(i int, v []float32) error { vecs[i] = v; return nil }
+		if err := embedAll(ctx, b.emb, texts, b.cacheDir, b.private, progress, put); err != nil {
+			return nil, err
+		}
+		return nil, ix.addVectors(ctx, vecs)
+	}
+	vw, err := newVectorWriter(filepath.Join(b.dir, fileVectors), len(texts))
+	if err != nil {
+		return nil, err
+	}
+	if err := embedAll(ctx, b.emb, texts, b.cacheDir, b.private, progress, vw.put); err != nil {
+		return vw, err
+	}
+	if err := vw.finish(); err != nil {
+		return vw, err
+	}
+	ix.dims = vw.dims
+	return vw, nil
+}
+
+// firstError is the error that made a two-sided build fail: the caller's
+// stop, or the first error that is not the other side being stopped.
+func firstError(ctx context.Context, errs ...error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addVectors puts the chunks' vectors into a new in-memory chromem-go
@@ -258,18 +312,18 @@ func (ix *Index) addVectors(ctx context.Context, vecs [][]float32) error {
 // fullTextInMemory indexes the chunks in an in-memory bleve index: scorch,
 // as on disk (bleve.NewMemOnly's upsidedown store searches about twice as
 // slowly).
-func (ix *Index) fullTextInMemory(ctx context.Context, b build) error {
+func (ix *Index) fullTextInMemory(ctx context.Context, chunks []Chunk, progress func(done, total int)) error {
 	var err error
 	ix.bleve, err = bleve.NewUsing("", newBleveMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("create full-text index: %w", err)
 	}
 	batch := ix.bleve.NewBatch()
-	for i, c := range ix.Chunks {
+	for i, c := range chunks {
 		if err := batch.Index(c.ID, bleveDoc{Text: c.Text}); err != nil {
 			return fmt.Errorf("full-text index %s: %w", c.ID, err)
 		}
-		if batch.Size() >= fullTextBatch || i == len(ix.Chunks)-1 {
+		if batch.Size() >= fullTextBatch || i == len(chunks)-1 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
@@ -277,7 +331,7 @@ func (ix *Index) fullTextInMemory(ctx context.Context, b build) error {
 				return fmt.Errorf("full-text index: %w", err)
 			}
 			batch.Reset()
-			b.report(StageFullText, i+1, len(ix.Chunks))
+			progress(i+1, len(chunks))
 		}
 	}
 	return nil
@@ -286,7 +340,7 @@ func (ix *Index) fullTextInMemory(ctx context.Context, b build) error {
 // fullTextOnDisk writes the full-text index of chunks into b.dir with
 // bleve's offline builder, which keeps its scratch files inside b.dir (so a
 // killed build leaves nothing elsewhere) and ends with one merged segment.
-func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk) error {
+func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk, progress func(done, total int)) error {
 	path := filepath.Join(b.dir, dirBleve)
 	if len(chunks) == 0 { // the builder cannot write an empty index
 		ix, err := bleve.New(path, newBleveMapping())
@@ -310,7 +364,7 @@ func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			b.report(StageFullText, i+1, len(chunks))
+			progress(i+1, len(chunks))
 		}
 	}
 	// The final merge cannot be interrupted; a signal during it is
@@ -319,7 +373,7 @@ func fullTextOnDisk(ctx context.Context, b build, chunks []Chunk) error {
 	if err := whileCtx(ctx, b.background, bld.Close); err != nil {
 		return fmt.Errorf("full-text index: %w", err)
 	}
-	b.report(StageFullText, len(chunks), len(chunks))
+	progress(len(chunks), len(chunks))
 	return nil
 }
 

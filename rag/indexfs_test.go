@@ -196,13 +196,20 @@ func TestStaleBuildFoldersRemoved(t *testing.T) {
 // marker and leaves no folder behind; the next open builds and loads.
 func TestIndexStopLeavesNothing(t *testing.T) {
 	data := writeArticles(t, map[string]string{"article.txt": readArticle(t)})
-	for _, stage := range []string{StageRead, StageEmbed, StageFullText} {
-		t.Run(stage, func(t *testing.T) {
+	for _, at := range []struct {
+		name string
+		when func(stage string, done, total int) bool
+	}{
+		{"reading", func(s string, _, _ int) bool { return s == StageRead }},
+		{"embedding and indexing", func(s string, _, _ int) bool { return s == StageIndex }},
+		{"everything indexed, nothing written yet", func(s string, done, total int) bool { return s == StageIndex && done == total }},
+	} {
+		t.Run(at.name, func(t *testing.T) {
 			root := t.TempDir()
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			_, err := Open(ctx, Options{DataDir: data, IndexDir: root, Progress: func(s string, done, total int) {
-				if s == stage {
+				if at.when(s, done, total) {
 					cancel()
 				}
 			}})
