@@ -23,7 +23,9 @@ import (
 
 // indexFormat changes whenever the persisted layout or ingestion changes
 // meaning, so old indexes are rebuilt instead of misread.
-const indexFormat = "v2"
+// v2: no sentence ends inside 《》 or brackets; v3: MANIFEST.json,
+// vectors.f32 and bleve's offline builder.
+const indexFormat = "v3"
 
 const collectionName = "chunks"
 

@@ -70,6 +70,9 @@ func SplitSentences(text string) []Span {
 			// a line break ends a sentence too (broken paragraphs, captions)
 			end = i + n
 		}
+		if end > 0 && r != '\n' && insideBrackets(text, start, i) {
+			end = -1 // 《卡拉OK.LIVE！台北》, (Dr. Smith): not an end
+		}
 		if end < 0 {
 			i += n
 			continue
@@ -93,6 +96,34 @@ func SplitSentences(text string) []Span {
 		emit(len(text))
 	}
 	return out
+}
+
+// bracketWindow is how far (in bytes) a closing bracket may stand after an
+// end mark for the mark to count as inside the brackets.
+const bracketWindow = 180
+
+// insideBrackets reports whether position i of text, in the sentence that
+// began at start, stands inside a title 《…》 or parentheses that close soon
+// after, on the same line.
+func insideBrackets(text string, start, i int) bool {
+	for _, p := range [][2]string{{"《", "》"}, {"（", "）"}, {"(", ")"}} {
+		seg := text[start:i]
+		if strings.Count(seg, p[0]) <= strings.Count(seg, p[1]) {
+			continue
+		}
+		rest := text[i:min(len(text), i+bracketWindow)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		after := strings.TrimLeft(rest, "。！？；…!?;.")
+		if strings.HasPrefix(after, p[1]) {
+			return false // （见下图。）: the sentence ends with its bracket
+		}
+		if strings.Contains(rest, p[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }

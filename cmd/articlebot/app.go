@@ -19,6 +19,7 @@ import (
 // (the extractive answerer offline, the LLM answerer when one is configured).
 type app struct {
 	engine *rag.Engine
+	// asker is the engine or the LLM answerer, behind the request limits.
 	asker  rag.Asker
 	client *llm.Client // nil offline
 	log    *slog.Logger
@@ -30,8 +31,13 @@ func (a *app) Close() error { return a.engine.Close() }
 // client when one is configured (its embedder indexes). Settings that cannot
 // work stop here with exit code 2; an LLM server that is down only warns,
 // because every answer falls back to the offline one. The asker is nil:
-// `index` needs none, the other commands use openApp.
-func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
+// `index` needs none, the other commands use openApp. tune adjusts the
+// engine's options (`index` sets MustPersist).
+//
+// With lateCheck the LLM server is not asked at all: the caller runs
+// checkLLM itself once it serves /healthz (serve must answer its health
+// probe whatever the LLM does).
+func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool, tune ...func(*rag.Options)) (*app, error) {
 	log := newLogger(c, stderr)
 	a := &app{log: log}
 	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log, PrivateIndex: isSet(c.IndexPrivate)}
@@ -47,13 +53,12 @@ func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress b
 		if err != nil {
 			return nil, &exitError{2, err}
 		}
-		if err := client.Check(ctx); err != nil {
-			if !errors.Is(err, llm.ErrUnreachable) {
-				return nil, &exitError{2, err}
-			}
-			log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
-		}
 		a.client = client
+		if !lateCheck {
+			if err := a.checkLLM(ctx); err != nil {
+				return nil, err
+			}
+		}
 		if e := client.APIEmbedder(); e != nil {
 			opts.Embedder = e
 		}
@@ -79,23 +84,43 @@ func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress b
 
 // openApp is openEngine plus the answerer in front of the engine: the
 // offline one, and the LLM one when a chat model is configured.
-func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress bool, tune ...func(*rag.Options)) (*app, error) {
-	a, err := openEngine(ctx, c, stderr, showProgress, tune...)
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool) (*app, error) {
+	a, err := openEngine(ctx, c, stderr, showProgress, lateCheck)
 	if err != nil {
 		return nil, err
 	}
+	limits := c.limits()
 	x, err := extract.New(a.engine, a.log)
 	if err != nil {
 		a.engine.Close()
 		return nil, err
 	}
+	x.Limits = limits
 	a.asker = x
 	if a.client != nil {
 		a.asker = llm.NewAnswerer(a.client, x, a.log)
 	}
+	// Every surface asks through the limits, the LLM path too.
+	a.asker = rag.Bounded(a.asker, limits)
 	return a, nil
 }
 
+// checkLLM asks the LLM server once: settings that cannot work are exit
+// code 2; a server that is down only warns, since answers fall back.
+func (a *app) checkLLM(ctx context.Context) error {
+	if a.client == nil {
+		return nil
+	}
+	if err := a.client.Check(ctx); err != nil {
+		if !errors.Is(err, llm.ErrUnreachable) {
+			return &exitError{2, err}
+		}
+		a.log.Warn("LLM server unreachable; answering offline until it is back", "err", err)
+	}
+	return nil
+}
+
+// newLogger is the process logger; c is validated, so its level parses.
 func newLogger(c *config, w io.Writer) *slog.Logger {
 	lvl, err := logx.ParseLevel(c.LogLevel)
 	if err != nil {

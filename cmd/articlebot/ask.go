@@ -15,18 +15,20 @@ import (
 )
 
 func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("ask", "ask [flags] [QUESTION | -]", stderr)
+	fs := newFlags("ask", "ask [flags] [QUESTION | -]")
 	asJSON := fs.Bool("json", false, "print one JSON object per answer (JSON Lines)")
-	c, err := parse(fs, args, getenv)
+	c, err := parse(fs, useAsk, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
+	// An argument given, even an empty one, is the question: "" gets the
+	// contract's error object like an over-long question.
 	question := strings.Join(fs.Args(), " ")
-	batch := question == "-" || (question == "" && !isTerminal(stdin))
-	if question == "" && !batch {
+	batch := question == "-" || (fs.NArg() == 0 && !isTerminal(stdin))
+	if fs.NArg() == 0 && !batch {
 		return &exitError{2, fmt.Errorf("no question: run articlebot ask \"西部陆海新通道通达多少个港口？\", or pipe questions one per line")}
 	}
-	app, err := openApp(ctx, c, stderr, false)
+	app, err := openApp(ctx, c, stderr, false, false)
 	if err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -17,15 +16,15 @@ import (
 )
 
 func cmdIndex(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("index", "index [flags]", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("index", "index [flags]")
+	c, err := parse(fs, useIndex, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	t0 := time.Now()
 	// The index's job is the saved index: failing to write it is an error
 	// (exit 1, naming the directory), not the in-memory fallback of serve.
-	app, err := openEngine(ctx, c, stderr, true, func(o *rag.Options) { o.MustPersist = true })
+	app, err := openEngine(ctx, c, stderr, true, false, func(o *rag.Options) { o.MustPersist = true })
 	if errors.Is(err, rag.ErrStopped) {
 		return fmt.Errorf("index: stopped before it was complete; nothing was saved, the next run builds it again")
 	}
@@ -64,13 +63,13 @@ func orMemory(dir string) string {
 }
 
 func cmdEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("eval", "eval [flags] FILE", stderr)
+	fs := newFlags("eval", "eval [flags] FILE")
 	show := fs.Bool("show", false, "print every miss")
-	c, err := parse(fs, args, getenv)
+	c, err := parse(fs, useEval, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
+	if fs.NArg() != 1 || strings.TrimSpace(fs.Arg(0)) == "" {
 		return &exitError{2, fmt.Errorf("eval needs one question file, e.g. articlebot eval testdata/dev.jsonl")}
 	}
 	if strings.HasSuffix(strings.ToLower(fs.Arg(0)), ".json") {
@@ -80,7 +79,7 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return &exitError{2, err}
 	}
-	app, err := openApp(ctx, c, stderr, false)
+	app, err := openApp(ctx, c, stderr, false, false)
 	if err != nil {
 		return err
 	}
@@ -91,10 +90,13 @@ func cmdEval(ctx context.Context, args []string, getenv func(string) string, std
 }
 
 func cmdConfig(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("config", "config [flags]", stderr)
-	c, err := loadConfig(fs, args, getenv)
+	fs := newFlags("config", "config [flags]   (every setting: print the effective values, secrets masked)")
+	c, err := load(fs, useConfig, args, getenv, stderr)
 	if err != nil {
-		return &exitError{2, err}
+		return err
+	}
+	if fs.NArg() > 0 {
+		return &exitError{2, fmt.Errorf("config takes no arguments, got %q", fs.Args())}
 	}
 	c.print(stdout)
 	if err := c.validate(); err != nil {
@@ -104,10 +106,10 @@ func cmdConfig(args []string, getenv func(string) string, stdout, stderr io.Writ
 }
 
 func cmdHealthcheck(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("healthcheck", "healthcheck [flags]", stderr)
-	c, err := loadConfig(fs, args, getenv)
+	fs := newFlags("healthcheck", "healthcheck [flags]   (exit 0 when the local server's /healthz answers)")
+	c, err := parse(fs, useHealth, args, getenv, stderr)
 	if err != nil {
-		return &exitError{2, err}
+		return err
 	}
 	host, port, err := net.SplitHostPort(c.Listen)
 	if err != nil {
@@ -132,15 +134,15 @@ func cmdHealthcheck(ctx context.Context, args []string, getenv func(string) stri
 }
 
 func cmdChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("", "[flags]  (interactive chat with the article)", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("chat", "[chat] [flags]   (interactive chat with the article)")
+	c, err := parse(fs, useChat, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
 	if c.LogLevel == "info" {
 		c.LogLevel = "warn" // keep the chat clean
 	}
-	app, err := openApp(ctx, c, stderr, true)
+	app, err := openApp(ctx, c, stderr, true, false)
 	if err != nil {
 		return err
 	}
@@ -158,15 +160,22 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintf(stdout, "Mode: %s\nAsk a question about the article (e.g. 西部陆海新通道通达多少个港口？). /help for help, /quit to leave.\n", mode)
 	var history []rag.Turn
-	in := bufio.NewScanner(stdin)
-	in.Buffer(make([]byte, 64*1024), 1<<20)
+	in, err := newLineReader(stdin, stdout)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
 	for {
-		fmt.Fprint(stdout, "\n> ")
-		if !in.Scan() {
+		fmt.Fprintln(stdout)
+		text, err := in.ReadLine()
+		if err != nil {
 			fmt.Fprintln(stdout)
-			return nil
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return err
 		}
-		line := strings.TrimSpace(in.Text())
+		line := strings.TrimSpace(text)
 		switch line {
 		case "":
 			continue
@@ -199,9 +208,10 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 		fmt.Fprintln(stdout)
 		writeText(stdout, a)
 		if a.Found {
-			history = append(history, rag.Turn{Question: line, Answer: a.Answer})
-			if len(history) > c.HistoryTurns {
-				history = history[len(history)-c.HistoryTurns:]
+			// kept as the asker will use it: within the request limits
+			clipped, err := c.limits().Clip(rag.Request{Question: line, History: append(history, rag.Turn{Question: line, Answer: a.Answer})})
+			if err == nil {
+				history = clipped.History
 			}
 		}
 	}

@@ -13,8 +13,8 @@ import (
 // cmdFeedback prints what the Telegram votes say: counts, and the
 // down-voted questions with the answers they got.
 func cmdFeedback(_ context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("feedback", "feedback [flags]", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("feedback", "feedback [flags]   (what the Telegram votes say)")
+	c, err := parse(fs, useFeedback, args, getenv, stderr)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
+	"sync"
 	"syscall"
+	"unicode"
 )
 
 // Set by the build: -ldflags "-X main.version=... -X main.commit=...".
@@ -72,10 +75,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	switch cmd {
 	case "":
-		if getenv("TELEGRAM_BOT_TOKEN") != "" {
-			return cmdServe(ctx, args, getenv, stdout, stderr)
-		}
-		return cmdChat(ctx, args, getenv, stdin, stdout, stderr)
+		return runDefault(ctx, args, getenv, stdin, stdout, stderr)
 	case "chat":
 		return cmdChat(ctx, args, getenv, stdin, stdout, stderr)
 	case "ask":
@@ -99,68 +99,112 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprint(stdout, usage)
 		return nil
 	default:
-		if len(cmd) > 0 && cmd[0] == '-' {
+		if strings.HasPrefix(cmd, "-") {
 			// flags without a command: the default command
-			return run(ctx, append([]string{"chat", cmd}, args...), getenv, stdin, stdout, stderr)
+			return runDefault(ctx, append([]string{cmd}, args...), getenv, stdin, stdout, stderr)
 		}
 		return &exitError{2, fmt.Errorf("unknown command %q: run \"articlebot help\" for the commands", cmd)}
 	}
 }
 
+// runDefault is `articlebot` without a command: the Telegram bot when a
+// token is set, the terminal chat otherwise.
+func runDefault(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if getenv("TELEGRAM_BOT_TOKEN") != "" {
+		return cmdServe(ctx, args, getenv, stdout, stderr)
+	}
+	return cmdChat(ctx, args, getenv, stdin, stdout, stderr)
+}
+
 // newFlags returns a flag set that reports errors instead of exiting.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// synopsis follows "articlebot " in the usage line.
+func newFlags(name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors come back to parse, which prints one line
 	// Usage is printed by parse on --help only: a bad flag gets one line.
 	fs.Usage = func() {}
-	usages[fs] = func() {
-		fmt.Fprintf(stderr, "Usage: articlebot %s\n\nFlags (each also an environment variable; flags win):\n", synopsis)
-		fs.SetOutput(stderr)
-		fs.PrintDefaults()
-	}
+	synopses.Store(fs, synopsis)
 	return fs
 }
 
-var usages = map[*flag.FlagSet]func(){}
+// synopses holds each flag set's usage line, for --help.
+var synopses sync.Map // *flag.FlagSet → string
+
+// printUsage writes a command's usage and its flags (only the settings the
+// command uses).
+func printUsage(fs *flag.FlagSet, w io.Writer) {
+	syn, _ := synopses.Load(fs)
+	fmt.Fprintf(w, "Usage: articlebot %s\n\nFlags (settings are also environment variables; flags win):\n", syn)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
 
 // parseInterleaved parses flags that stand before, between or after the
-// positional arguments ("eval FILE --show").
+// positional arguments ("eval FILE --show"). An empty argument is a
+// positional one (an empty question), and after "--" every argument is.
 func parseInterleaved(fs *flag.FlagSet, args []string) error {
 	var pos []string
-	for {
+	for len(args) > 0 {
 		if err := fs.Parse(args); err != nil {
 			return err
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := fs.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			pos = append(pos, rest...)
 			break
 		}
-		if args[0] == "-" || args[0] == "--" || args[0][0] != '-' {
-			pos = append(pos, args[0])
-			args = args[1:]
-			if len(args) == 0 {
-				break
-			}
-			continue
+		if len(rest) == 0 {
+			break
 		}
+		pos = append(pos, rest[0]) // a positional argument, "" and "-" too
+		args = rest[1:]
 	}
 	return fs.Parse(append([]string{"--"}, pos...))
 }
 
-// parse loads the configuration of a command; a bad flag is exit code 2.
-func parse(fs *flag.FlagSet, args []string, getenv func(string) string) (*config, error) {
-	c, err := loadConfig(fs, args, getenv)
+// parse loads the configuration of command u and validates it; a bad flag
+// or value is exit code 2 with one line naming it, --help prints the
+// command's usage.
+func parse(fs *flag.FlagSet, u use, args []string, getenv func(string) string, stderr io.Writer) (*config, error) {
+	c, err := load(fs, u, args, getenv, stderr)
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			if u := usages[fs]; u != nil {
-				u()
-			}
-			return nil, err
-		}
-		return nil, &exitError{2, fmt.Errorf("%v (run articlebot %s --help for the flags)", err, fs.Name())}
+		return nil, err
 	}
 	if err := c.validate(); err != nil {
 		return nil, &exitError{2, err}
 	}
 	return c, nil
 }
+
+// load is parse without the validation.
+func load(fs *flag.FlagSet, u use, args []string, getenv func(string) string, stderr io.Writer) (*config, error) {
+	c, err := loadConfig(fs, u, args, getenv)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(fs, stderr)
+			return nil, err
+		}
+		return nil, &exitError{2, &usageError{err: err, cmd: fs.Name()}}
+	}
+	return c, nil
+}
+
+// usageError is a bad command line. Its message is one line whatever the
+// arguments held: control characters in them (a newline) are escaped.
+type usageError struct {
+	err error
+	cmd string
+}
+
+func (e *usageError) Error() string {
+	msg := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, e.err.Error())
+	return fmt.Sprintf("%s (run \"articlebot %s --help\" for the flags)", msg, e.cmd)
+}
+
+func (e *usageError) Unwrap() error { return e.err }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -21,8 +22,8 @@ import (
 // HTTP side (health, readiness, metrics, /v1/ask and the webhook) until
 // SIGINT or SIGTERM, then drains and exits 0.
 func cmdServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "serve [flags]", stderr)
-	c, err := parse(fs, args, getenv)
+	fs := newFlags("serve", "serve [flags]   (the Telegram bot, when a token is set, and the HTTP API)")
+	c, err := parse(fs, useServe, args, getenv, stderr)
 	if err != nil {
 		return err
 	}
@@ -35,7 +36,15 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 		return &exitError{2, err}
 	}
 	tuneGC(getenv)
-	app, err := openApp(ctx, c, stderr, true)
+	origins, err := httpapi.ParseOrigins(c.CORSOrigins)
+	if err != nil {
+		return &exitError{2, err}
+	}
+	listenErr := httpapi.CheckListen(c.Listen, c.HTTPToken)
+	if listenErr != nil && !errors.Is(listenErr, httpapi.ErrTokenRequired) {
+		return &exitError{2, listenErr}
+	}
+	app, err := openApp(ctx, c, stderr, true, true)
 	if err != nil {
 		return err
 	}
@@ -43,10 +52,7 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	log := app.log
 
 	httpToken := c.HTTPToken
-	if err := httpapi.CheckListen(c.Listen, c.HTTPToken); err != nil {
-		if !strings.Contains(err.Error(), "ARTICLEBOT_HTTP_TOKEN") {
-			return &exitError{2, err}
-		}
+	if err := listenErr; err != nil {
 		// Health, metrics and the webhook still serve; /v1/ask refuses
 		// everyone until a token is set.
 		log.Warn("POST /v1/ask is closed: " + err.Error())
@@ -91,13 +97,27 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	h := httpapi.NewHandler(httpapi.Options{
 		Asker: app.asker, Ready: ready, Report: shared.report, Token: httpToken, Log: log, Mounts: mounts,
-		Timeout: c.LLMTimeout + 5*time.Second,
+		Timeout:       c.LLMTimeout + 5*time.Second,
+		Limits:        c.limits(),
+		LoopbackHosts: httpapi.NeedsHostCheck(c.Listen, c.HTTPToken),
+		CORSOrigins:   origins,
 	})
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errs := make(chan error, 2)
+	errs := make(chan error, 3)
+	// The LLM check runs beside the HTTP side, so /healthz answers at once
+	// even when the LLM server hangs; settings that cannot work still stop
+	// the process (exit 2).
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := app.checkLLM(ctx); err != nil && ctx.Err() == nil {
+			errs <- err
+			cancel()
+		}
+	}()
 	wg.Add(1)
 	go func() {
 		defer wg.Done()

@@ -179,6 +179,7 @@ func uidOf(nonroot bool) int {
 
 func ask(t *testing.T, url, token string) (int, []byte) {
 	req, _ := http.NewRequest("POST", url+"/v1/ask", strings.NewReader(`{"question":"西部陆海新通道通达多少个港口？"}`))
+	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}

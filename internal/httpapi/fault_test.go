@@ -191,6 +191,7 @@ func TestFaultClientDisconnects(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL+"/v1/ask", strings.NewReader(`{"question":"slow"}`))
+	req.Header.Set("Content-Type", "application/json")
 	errc := make(chan error, 1)
 	go func() {
 		resp, err := c.Do(req)

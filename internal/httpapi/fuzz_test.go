@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"articlebot/rag"
 )
 
 // FuzzAsk feeds arbitrary bodies to POST /v1/ask: the handler never panics,
@@ -22,7 +24,7 @@ func FuzzAsk(f *testing.F) {
 		f.Add(s)
 	}
 	const maxQ = 50
-	h := NewHandler(Options{Asker: okAsker, MaxBody: 4 << 10, MaxQuestion: maxQ})
+	h := NewHandler(Options{Asker: okAsker, MaxBody: 4 << 10, Limits: rag.Limits{QuestionChars: maxQ}})
 	f.Fuzz(func(t *testing.T, body string) {
 		rec := do(h, "POST", "/v1/ask", body)
 		switch rec.Code {

@@ -16,8 +16,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
+	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,10 +35,13 @@ import (
 
 // Defaults for the zero values of Options.
 const (
-	DefaultMaxBody     = 64 << 10
-	DefaultMaxQuestion = 2000
-	DefaultTimeout     = 60 * time.Second
-	DefaultReadyTTL    = 3 * time.Second
+	// DefaultMaxBody is the largest /v1/ask body: room for a question and a
+	// history at rag.DefaultLimits even with every character JSON-escaped.
+	DefaultMaxBody = 64 << 10
+	// DefaultTimeout bounds one answer.
+	DefaultTimeout = 60 * time.Second
+	// DefaultReadyTTL is how long a readiness result is reused.
+	DefaultReadyTTL = 3 * time.Second
 )
 
 // readyTimeout bounds one call of Options.Ready.
@@ -55,16 +62,29 @@ type Options struct {
 	// shared Redis state: answers go on without it). Nil adds none.
 	Report func() map[string]string
 	// Token (ARTICLEBOT_HTTP_TOKEN) is the bearer token /v1/ask requires when
-	// set. It guards /v1/ask only: probes, metrics and Mounts stay open (the
-	// Telegram webhook checks its own secret). CheckListen decides whether it
-	// is required.
+	// set, compared exactly as configured (in constant time). It guards
+	// /v1/ask only: probes, metrics and Mounts stay open (the Telegram
+	// webhook checks its own secret). CheckListen decides whether it is
+	// required.
 	Token string
+	// LoopbackHosts makes /v1/ask answer only requests whose Host header is
+	// a loopback name (localhost, 127.0.0.1, [::1], with any port): 403
+	// otherwise. Set it when listening on loopback without a Token, so that
+	// a web page cannot reach the API through DNS rebinding (its requests
+	// carry the attacker's host name). NeedsHostCheck says when.
+	LoopbackHosts bool
+	// CORSOrigins are the web origins (scheme://host[:port], from
+	// ParseOrigins) allowed to call /v1/ask from a browser: they get CORS
+	// headers and preflight answers. A request with any other Origin header
+	// gets 403.
+	CORSOrigins []string
 	// MaxBody is the largest /v1/ask request body in bytes (default 64 KiB);
 	// larger bodies get 413.
 	MaxBody int64
-	// MaxQuestion is the longest question in characters (default 2000);
-	// longer ones get 400.
-	MaxQuestion int
+	// Limits bound the question (400 when empty or over the limit) and the
+	// history (clipped), the same rag.Limits every surface uses; zero fields
+	// are the defaults.
+	Limits rag.Limits
 	// Timeout bounds one answer (default 60 s, above the LLM timeout so the
 	// engine can still fall back to the offline answer). When it passes the
 	// client gets 504 with a JSON error, even if the Asker ignores its
@@ -105,9 +125,7 @@ func NewHandler(o Options) http.Handler {
 	if o.MaxBody <= 0 {
 		o.MaxBody = DefaultMaxBody
 	}
-	if o.MaxQuestion <= 0 {
-		o.MaxQuestion = DefaultMaxQuestion
-	}
+	o.Limits = o.Limits.WithDefaults()
 	if o.Timeout <= 0 {
 		o.Timeout = DefaultTimeout
 	}
@@ -117,7 +135,10 @@ func NewHandler(o Options) http.Handler {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
-	s := &server{o: o, ready: &readyCache{fn: o.Ready, ttl: o.ReadyTTL}}
+	s := &server{o: o, ready: &readyCache{fn: o.Ready, ttl: o.ReadyTTL}, origins: map[string]bool{}}
+	for _, origin := range o.CORSOrigins {
+		s.origins[origin] = true
+	}
 	if o.Token != "" {
 		sum := sha256.Sum256([]byte(o.Token))
 		s.tokenSum = sum[:]
@@ -145,6 +166,7 @@ type server struct {
 	o        Options
 	tokenSum []byte
 	ready    *readyCache
+	origins  map[string]bool
 }
 
 func (s *server) healthz(w http.ResponseWriter, r *http.Request) {
@@ -169,9 +191,28 @@ func (s *server) readyz(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) ask(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
+	if s.o.LoopbackHosts && !loopbackHost(r.Host) {
+		metrics.Refused.WithLabelValues("host").Inc()
+		writeError(w, http.StatusForbidden, "Host "+strconv.Quote(r.Host)+" is not a loopback name: without ARTICLEBOT_HTTP_TOKEN, /v1/ask answers only requests to localhost, 127.0.0.1 or [::1]")
+		return
+	}
+	if !s.cors(w, r) {
+		metrics.Refused.WithLabelValues("origin").Inc()
+		writeError(w, http.StatusForbidden, "origin "+strconv.Quote(r.Header.Get("Origin"))+" is not allowed: list it in ARTICLEBOT_CORS_ORIGINS")
+		return
+	}
+	if r.Method == http.MethodOptions && r.Header.Get("Origin") != "" {
+		w.WriteHeader(http.StatusNoContent) // a preflight of an allowed origin
+		return
+	}
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		writeError(w, http.StatusMethodNotAllowed, "use POST with a JSON body {\"question\": \"...\"}")
+		return
+	}
+	if !isJSON(r.Header.Get("Content-Type")) {
+		// Also what keeps HTML forms out: they cannot send application/json.
+		writeError(w, http.StatusUnsupportedMediaType, "send the body as JSON with Content-Type: application/json")
 		return
 	}
 	if s.tokenSum != nil && !s.authorized(r) {
@@ -235,13 +276,71 @@ func (s *server) decode(w http.ResponseWriter, r *http.Request) (rag.Request, in
 		return rag.Request{}, http.StatusBadRequest, "bad JSON: " + err.Error()
 	}
 	q := strings.TrimSpace(body.Question)
-	if q == "" {
+	req, err := s.o.Limits.Clip(rag.Request{Question: q, History: body.History})
+	switch {
+	case errors.Is(err, rag.ErrEmptyQuestion):
 		return rag.Request{}, http.StatusBadRequest, `question is empty: send {"question": "..."}`
+	case errors.Is(err, rag.ErrQuestionTooLong):
+		return rag.Request{}, http.StatusBadRequest, fmt.Sprintf("question has %d characters; the limit is %d", utf8.RuneCountInString(q), s.o.Limits.QuestionChars)
+	case err != nil:
+		return rag.Request{}, http.StatusBadRequest, err.Error()
 	}
-	if n := utf8.RuneCountInString(q); n > s.o.MaxQuestion {
-		return rag.Request{}, http.StatusBadRequest, fmt.Sprintf("question has %d characters; the limit is %d", n, s.o.MaxQuestion)
+	return req, 0, ""
+}
+
+// isJSON reports whether a Content-Type is application/json (parameters
+// such as charset allowed).
+func isJSON(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	return err == nil && mt == "application/json"
+}
+
+// loopbackHost reports whether a Host header names the loopback interface.
+func loopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
 	}
-	return rag.Request{Question: q, History: body.History}, 0, ""
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	return IsLoopback(strings.ToLower(host))
+}
+
+// cors adds the CORS headers for an allowed Origin and reports whether the
+// request may go on: no Origin header (not a browser, or same-origin
+// navigation) or an allowed one.
+func (s *server) cors(w http.ResponseWriter, r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	if !s.origins[origin] {
+		return false
+	}
+	h := w.Header()
+	h.Set("Access-Control-Allow-Origin", origin)
+	h.Add("Vary", "Origin")
+	if r.Method == http.MethodOptions {
+		h.Set("Access-Control-Allow-Methods", "POST")
+		h.Set("Access-Control-Allow-Headers", "Content-Type, Authorization")
+		h.Set("Access-Control-Max-Age", "600")
+	}
+	return true
+}
+
+// ParseOrigins reads ARTICLEBOT_CORS_ORIGINS: origins such as
+// https://app.example.com or http://localhost:3000, separated by commas or
+// spaces. Each must be scheme://host[:port] with no path, as browsers send
+// it in the Origin header; "*" is refused (name the origins).
+func ParseOrigins(s string) ([]string, error) {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		u, err := url.Parse(f)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.User != nil {
+			return nil, fmt.Errorf("%q is not an origin: write it like https://app.example.com or http://localhost:3000", f)
+		}
+		out = append(out, u.Scheme+"://"+u.Host)
+	}
+	return out, nil
 }
 
 // call runs the Asker in its own goroutine so that a hung Asker, one that
@@ -295,15 +394,17 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error, start t
 	}
 }
 
-// authorized compares the bearer token in constant time. Both sides are
-// hashed first so that not even the token's length leaks through timing.
+// authorized compares the bearer token in constant time, exactly as
+// configured (the scheme "Bearer" in any case, one space, the token). Both
+// sides are hashed first so that not even the token's length leaks through
+// timing.
 func (s *server) authorized(r *http.Request) bool {
 	h := r.Header.Get("Authorization")
 	const prefix = "bearer "
 	if len(h) < len(prefix) || !strings.EqualFold(h[:len(prefix)], prefix) {
 		return false
 	}
-	sum := sha256.Sum256([]byte(strings.TrimSpace(h[len(prefix):])))
+	sum := sha256.Sum256([]byte(h[len(prefix):]))
 	return subtle.ConstantTimeCompare(sum[:], s.tokenSum) == 1
 }
 

@@ -23,7 +23,7 @@ func TestAsk(t *testing.T) {
 	failing := askerFunc(func(context.Context, rag.Request) (rag.Answer, error) {
 		return rag.Answer{}, errors.New("index broken")
 	})
-	long := strings.Repeat("港", DefaultMaxQuestion)
+	long := strings.Repeat("港", rag.DefaultQuestionChars)
 	tests := []struct {
 		name    string
 		opts    Options
@@ -36,7 +36,7 @@ func TestAsk(t *testing.T) {
 		{name: "answer", body: `{"question":"西部陆海新通道通达多少个港口？"}`, status: 200},
 		{name: "with history", body: `{"question":"那呢？","history":[{"question":"q","answer":"a"}]}`, status: 200},
 		{name: "question at the limit", body: `{"question":"` + long + `"}`, status: 200},
-		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: "limit is 2000"},
+		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: "limit is 500"},
 		{name: "bad JSON", body: `{"question":`, status: 400, errPart: "bad JSON"},
 		{name: "not JSON", body: `question=x`, status: 400, errPart: "bad JSON"},
 		{name: "wrong type", body: `{"question":5}`, status: 400, errPart: "bad JSON"},
@@ -56,6 +56,24 @@ func TestAsk(t *testing.T) {
 		{name: "token right", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + token}, status: 200},
 		{name: "token any case", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "bearer " + token}, status: 200},
 		{name: "asker error", opts: Options{Asker: failing}, body: `{"question":"a"}`, status: 500, errPart: "could not answer"},
+		{name: "no content type", body: `{"question":"a"}`, header: []string{"Content-Type", ""}, status: 415, errPart: "application/json"},
+		{name: "text/plain", body: `{"question":"a"}`, header: []string{"Content-Type", "text/plain"}, status: 415, errPart: "application/json"},
+		{name: "form", body: `{"question":"a"}`, header: []string{"Content-Type", "application/x-www-form-urlencoded"}, status: 415, errPart: "application/json"},
+		{name: "json with charset", body: `{"question":"a"}`, header: []string{"Content-Type", "application/json; charset=utf-8"}, status: 200},
+		{name: "json upper case", body: `{"question":"a"}`, header: []string{"Content-Type", "Application/JSON"}, status: 200},
+		{name: "token, two spaces", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer  " + token}, status: 401, errPart: "bearer token"},
+		{name: "token with a tab", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + token + "\t"}, status: 401, errPart: "bearer token"},
+		{name: "token case differs", opts: Options{Token: token}, body: `{"question":"a"}`, header: []string{"Authorization", "Bearer " + strings.ToUpper(token)}, status: 401, errPart: "bearer token"},
+		{name: "foreign host, host check", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "evil.example:8080"}, status: 403, errPart: "not a loopback name"},
+		{name: "rebinding host", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "127.0.0.1.nip.io"}, status: 403, errPart: "not a loopback name"},
+		{name: "localhost", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "localhost:8080"}, status: 200},
+		{name: "LOCALHOST", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "LOCALHOST"}, status: 200},
+		{name: "127.0.0.1", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "127.0.0.1:8080"}, status: 200},
+		{name: "[::1]", opts: Options{LoopbackHosts: true}, body: `{"question":"a"}`, header: []string{"Host", "[::1]:8080"}, status: 200},
+		{name: "foreign host, no host check", body: `{"question":"a"}`, header: []string{"Host", "evil.example"}, status: 200},
+		{name: "foreign origin", body: `{"question":"a"}`, header: []string{"Origin", "https://evil.example"}, status: 403, errPart: "ARTICLEBOT_CORS_ORIGINS"},
+		{name: "allowed origin", opts: Options{CORSOrigins: []string{"https://app.example"}}, body: `{"question":"a"}`, header: []string{"Origin", "https://app.example"}, status: 200},
+		{name: "other origin", opts: Options{CORSOrigins: []string{"https://app.example"}}, body: `{"question":"a"}`, header: []string{"Origin", "https://app.example.evil"}, status: 403, errPart: "not allowed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -322,5 +340,53 @@ func TestReadyzReportNeverFails(t *testing.T) {
 	var body map[string]string
 	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil || rec.Code != 200 || body["status"] != "ready" || !strings.Contains(body["redis"], "unavailable") {
 		t.Fatalf("readyz with a report: %d %s", rec.Code, rec.Body)
+	}
+}
+
+// An allowed origin gets CORS headers and its preflight answered; others
+// get no CORS headers and 403 (issue 11, item 7).
+func TestCORS(t *testing.T) {
+	h := NewHandler(Options{Asker: okAsker, CORSOrigins: []string{"https://app.example"}, Token: "tok-12345"})
+	rec := do(h, "OPTIONS", "/v1/ask", "", "Origin", "https://app.example", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type, authorization")
+	if rec.Code != 204 || rec.Header().Get("Access-Control-Allow-Origin") != "https://app.example" ||
+		!strings.Contains(rec.Header().Get("Access-Control-Allow-Headers"), "Authorization") || rec.Header().Get("Access-Control-Allow-Methods") != "POST" {
+		t.Errorf("preflight: %d %v", rec.Code, rec.Header())
+	}
+	rec = do(h, "OPTIONS", "/v1/ask", "", "Origin", "https://evil.example")
+	if rec.Code != 403 || rec.Header().Get("Access-Control-Allow-Origin") != "" {
+		t.Errorf("foreign preflight: %d %v", rec.Code, rec.Header())
+	}
+	rec = do(h, "POST", "/v1/ask", `{"question":"a"}`, "Origin", "https://app.example", "Authorization", "Bearer tok-12345")
+	if rec.Code != 200 || rec.Header().Get("Access-Control-Allow-Origin") != "https://app.example" || rec.Header().Get("Vary") != "Origin" {
+		t.Errorf("allowed POST: %d %v", rec.Code, rec.Header())
+	}
+}
+
+func TestParseOrigins(t *testing.T) {
+	got, err := ParseOrigins(" https://a.example, http://localhost:3000 https://b.example/")
+	if err != nil || strings.Join(got, " ") != "https://a.example http://localhost:3000 https://b.example" {
+		t.Errorf("ParseOrigins = %q, %v", got, err)
+	}
+	for _, bad := range []string{"*", "a.example", "ftp://a.example", "https://a.example/app", "https://u:p@a.example", "https://a.example?x=1"} {
+		if _, err := ParseOrigins(bad); err == nil {
+			t.Errorf("ParseOrigins(%q) accepted", bad)
+		}
+	}
+}
+
+func TestCheckListenErrors(t *testing.T) {
+	if err := CheckListen("0.0.0.0:8080", ""); !errors.Is(err, ErrTokenRequired) {
+		t.Errorf("beyond loopback without a token: %v", err)
+	}
+	if err := CheckListen("nonsense", ""); !errors.Is(err, ErrBadListen) {
+		t.Errorf("bad address: %v", err)
+	}
+	for _, ok := range [][2]string{{"127.0.0.1:8080", ""}, {"[::1]:1", ""}, {"localhost:1", ""}, {":8080", "tok"}} {
+		if err := CheckListen(ok[0], ok[1]); err != nil {
+			t.Errorf("%v: %v", ok, err)
+		}
+	}
+	if !NeedsHostCheck("127.0.0.1:8080", "") || NeedsHostCheck("127.0.0.1:8080", "tok") || NeedsHostCheck("0.0.0.0:8080", "") {
+		t.Error("NeedsHostCheck")
 	}
 }

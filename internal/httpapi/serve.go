@@ -15,21 +15,38 @@ import (
 // period, so the process exits on its own before SIGKILL.
 const ShutdownTimeout = 8 * time.Second
 
+// ErrTokenRequired means /v1/ask would be reachable beyond loopback without
+// a bearer token. CheckListen wraps it; `serve` then keeps /v1/ask closed
+// and serves the rest.
+var ErrTokenRequired = errors.New("POST /v1/ask needs a bearer token")
+
+// ErrBadListen means ARTICLEBOT_LISTEN is not host:port.
+var ErrBadListen = errors.New("not a listen address")
+
 // CheckListen refuses to expose /v1/ask without a token: when addr
 // (ARTICLEBOT_LISTEN) is not a loopback address and token
-// (ARTICLEBOT_HTTP_TOKEN) is empty, it returns an error that names both
-// settings and the two fixes. "localhost", 127.0.0.0/8 and ::1 are loopback;
-// an empty host (":8080"), 0.0.0.0, :: and host names are not.
+// (ARTICLEBOT_HTTP_TOKEN) is empty, it returns an error wrapping
+// ErrTokenRequired that names both settings and the two fixes; an address
+// that is not host:port wraps ErrBadListen. "localhost", 127.0.0.0/8 and ::1
+// are loopback; an empty host (":8080"), 0.0.0.0, :: and host names are not.
 func CheckListen(addr, token string) error {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return fmt.Errorf("ARTICLEBOT_LISTEN=%q is not host:port (%v); use e.g. 127.0.0.1:8080", addr, err)
+		return fmt.Errorf("ARTICLEBOT_LISTEN=%q: %w (%v); use e.g. 127.0.0.1:8080", addr, ErrBadListen, err)
 	}
 	if token != "" || IsLoopback(host) {
 		return nil
 	}
-	return fmt.Errorf("ARTICLEBOT_LISTEN=%s is not a loopback address, so POST /v1/ask needs a bearer token: "+
-		"set ARTICLEBOT_HTTP_TOKEN (e.g. to the output of `openssl rand -hex 32`), or listen on 127.0.0.1:%s", addr, port)
+	return fmt.Errorf("%w: ARTICLEBOT_LISTEN=%s is not a loopback address: "+
+		"set ARTICLEBOT_HTTP_TOKEN (e.g. to the output of `openssl rand -hex 32`), or listen on 127.0.0.1:%s", ErrTokenRequired, addr, port)
+}
+
+// NeedsHostCheck reports whether Options.LoopbackHosts should be set: the
+// API listens on loopback without a token, so only the Host header tells a
+// local client from a web page that rebound its host name to 127.0.0.1.
+func NeedsHostCheck(addr, token string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	return err == nil && token == "" && IsLoopback(host)
 }
 
 // IsLoopback reports whether host (without port) names the loopback interface.

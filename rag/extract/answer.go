@@ -26,6 +26,10 @@ import (
 // Answerer answers questions from the engine's articles alone. It
 // implements rag.Asker and is safe for concurrent use.
 type Answerer struct {
+	// Limits bound every request at Ask's entry (rag.Limits.Clip); zero
+	// fields are the defaults. Set them before the first Ask.
+	Limits rag.Limits
+
 	e   Source
 	tb  *table
 	m   *Model
@@ -89,6 +93,10 @@ const historyRunes = 200
 // Ask answers one question.
 func (x *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
 	t0 := time.Now()
+	req, err := x.Limits.Clip(req) // the one budget of a request (rag/limits.go)
+	if err != nil {
+		return x.Limits.ErrorAnswer(req, err), nil
+	}
 	a := x.answer(ctx, req)
 	a.TookMS = float64(time.Since(t0).Microseconds()) / 1000
 	return a, nil
@@ -191,13 +199,19 @@ func (x *Answerer) solve(ctx context.Context, q, prev string) result {
 	}
 	ids := x.candidates(ctx, q+" "+prev, rag.DetectLang(q))
 	r.cands = x.scoreSentences(qa, ids)
-	var best *span
+	var all []span
 	for _, c := range r.cands[:min(topSentences, len(r.cands))] {
-		for _, sp := range x.spans(qa, c) {
-			if best == nil || sp.sel > best.sel {
-				b := sp
-				best = &b
-			}
+		all = append(all, x.spans(qa, c)...)
+	}
+	xs := make([][]float64, len(all))
+	for i := range all {
+		xs[i] = all[i].x
+	}
+	var best *span
+	for i, p := range softmax(x.m.Span, xs) {
+		all[i].p = p
+		if best == nil || all[i].sel > best.sel {
+			best = &all[i]
 		}
 	}
 	if best == nil {
@@ -287,7 +301,7 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	typed := q.kind == "number" || q.kind == "time"
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
 	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
-	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing)}
+	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal]}
 }
 
 // cite makes citation n of sentence si: the sentence verbatim with its byte
@@ -336,4 +350,19 @@ func clipRunes(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n])
+}
+
+// Feature positions the decision reads from the other models' features.
+var (
+	sentRare  = featureIndex(sentFeatures, "rare_bi")
+	spanLocal = featureIndex(spanFeatures, "local_cov")
+)
+
+func featureIndex(names []string, name string) int {
+	for i, n := range names {
+		if n == name {
+			return i
+		}
+	}
+	panic("extract: no feature " + name)
 }

@@ -7,13 +7,17 @@ import (
 
 // Sentence features: how well a sentence matches the question. Names are
 // what the model file stores beside each weight.
-var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi"}
+var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi", "align_l", "align_r", "rare_bi", "first", "rel_cov_uni", "rel_cov_bi", "rel_lcs", "rel_align_l", "rel_rare_bi", "rel_ctx_bi"}
+
+// relFeatures are the sentence features also given relative to the best
+// candidate (indexes in sentFeatures).
+var relFeatures = []int{1, 2, 6, 11, 13, 3}
 
 // Span features: how likely a span of a candidate sentence is the answer.
-var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len"}
+var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss"}
 
 // Decision features: whether the best answer is an answer at all.
-var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing"}
+var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov"}
 
 // cand is a scored candidate sentence.
 type cand struct {
@@ -54,6 +58,25 @@ func contextCoverage(q *question, s, o *sent) float64 {
 		}
 	}
 	return c / q.biW
+}
+
+// rareCoverage is the share of the question's three rarest bigrams found in
+// s (or, at half weight, in the sentence before): the words that single out
+// the sentence, whatever the long common names around them.
+func rareCoverage(q *question, s, prev *sent) float64 {
+	if len(q.rare) == 0 {
+		return 0
+	}
+	var c float64
+	for _, h := range q.rare {
+		switch {
+		case s.t.bi[h] > 0:
+			c++
+		case prev != nil && prev.t.bi[h] > 0:
+			c += 0.5
+		}
+	}
+	return c / float64(len(q.rare))
 }
 
 func (tb *table) bm25(q *question, s *sent) float64 {
@@ -176,9 +199,27 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 			best = 1
 		}
 		c.x = []float64{1, c.covUni, c.covBi, contextCoverage(q, s, prev), bms[i] / max(maxBM, 1e-9), best, c.lcs,
-			b2f(hasKind(q.kind, q.measure, s.rs)), math.Log1p(float64(len(s.rs))) / 5, b2f(al.lLen >= 2 && al.rLen >= 2 && al.rStart >= al.lEnd), contextCoverage(q, s, next)}
-		c.logit = x.m.Sent.logit(c.x)
-		c.p = sigmoid(c.logit)
+			b2f(hasKind(q.kind, q.measure, s.rs)), math.Log1p(float64(len(s.rs))) / 5, b2f(al.lLen >= 2 && al.rLen >= 2 && al.rStart >= al.lEnd), contextCoverage(q, s, next),
+			float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, rareCoverage(q, s, prev), b2f(s.prev < 0)}
+	}
+	// each matching feature also as its distance from the best candidate's:
+	// what counts is being the best match of the article, not a level
+	for _, k := range relFeatures {
+		top := math.Inf(-1)
+		for i := range cs {
+			top = max(top, cs[i].x[k])
+		}
+		for i := range cs {
+			cs[i].x = append(cs[i].x, cs[i].x[k]-top)
+		}
+	}
+	xs := make([][]float64, len(cs))
+	for i := range cs {
+		cs[i].logit = x.m.Sent.logit(cs[i].x)
+		xs[i] = cs[i].x
+	}
+	for i, p := range softmax(x.m.Sent, xs) {
+		cs[i].p = p
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].logit > cs[j].logit })
 	return cs
@@ -265,6 +306,22 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		}
 		_ = i
 	}
+	// where the question's bigrams stand, with their weights
+	type hit struct {
+		a, b int
+		w    float64
+	}
+	var bihits []hit
+	var biTotal float64
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].brk {
+			continue
+		}
+		if w := q.bi[pair(s.toks[i-1].h, s.toks[i].h)]; w > 0 {
+			bihits = append(bihits, hit{s.toks[i-1].start, s.toks[i].end, w})
+			biTotal += w
+		}
+	}
 	qset := map[uint64]bool{}
 	for _, k := range q.toks {
 		qset[k.h] = true
@@ -279,6 +336,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		for b > a && isTrim(rs[b-1]) {
 			b--
 		}
+		b = completeNumber(rs, a, b)
 		if b <= a || seen[[2]int{a, b}] {
 			continue
 		}
@@ -313,6 +371,31 @@ func (x *Answerer) spans(q *question, c cand) []span {
 				dist = min(dist, float64(d)/20)
 			}
 		}
+		var local, left, right float64
+		biDist := 1.0
+		for _, h := range bihits {
+			if h.b <= a && a-h.b <= localWindow {
+				left += h.w
+			}
+			if h.a >= b && h.a-b <= localWindow {
+				right += h.w
+			}
+			if h.b > a-localWindow && h.a < b+localWindow {
+				local += h.w
+			}
+			d := 0
+			if h.b <= a {
+				d = a - h.b
+			} else if h.a >= b {
+				d = h.a - b
+			}
+			biDist = min(biDist, float64(d)/20)
+		}
+		if biTotal > 0 {
+			local /= biTotal
+			left /= biTotal
+			right /= biTotal
+		}
 		lenF := math.Log1p(float64(b-a)) / 4
 		after := a > 0 && matched[a-1]
 		before := b < n && matched[b]
@@ -320,18 +403,30 @@ func (x *Answerer) spans(q *question, c cand) []span {
 			after = matched[a-2]
 		}
 		xs := []float64{1, c.logit / 4, b2f(r.align), float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, b2f(r.cl), float64(r.nClauses) / 4, b2f(r.typed), lenF, overlap,
-			b2f(hasKind(q.kind, q.measure, sub)), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF}
+			b2f(hasKind(q.kind, q.measure, sub)), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF, local, biDist}
 		if !r.align {
 			xs[3], xs[4] = 0, 0
 		}
+		// the span starts where the question's left context ends, or ends
+		// where its right context begins (give or take a measure word:
+		// "多少个港口" against "548个港口")
+		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
+		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
+		want := hasKind(q.kind, q.measure, sub)
+		typedKind := q.kind == "number" || q.kind == "time"
+		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(typedKind && want), b2f(typedKind && !want))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
 		sp.p = sigmoid(sp.logit)
-		sp.sel = sp.logit - x.m.LenPenalty*math.Log1p(float64(b-a))
+		sp.sel = sp.logit - x.m.LenPenalty[q.kind]*math.Log1p(float64(b-a))
 		out = append(out, sp)
 	}
 	return out
 }
+
+// localWindow is how near (in runes) a matched bigram must stand to a span
+// to count as its context.
+const localWindow = 12
 
 // entities finds typed spans: numbers with their measure word, dates, and
 // titles in 《》 or quotes.
@@ -349,9 +444,9 @@ func entities(rs []rune) [][2]int {
 					break
 				}
 			}
-		case r >= '0' && r <= '9' || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || measures[string(rs[i+1])]):
+		case isDigit(r) || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || r != '一' && measures[string(rs[i+1])]):
 			j := i
-			for j < n && (rs[j] >= '0' && rs[j] <= '9' || isCNNum(rs[j]) || rs[j] == '.' || rs[j] == ',' || rs[j] == '%' || rs[j] == '余' || rs[j] == '多' || rs[j] == '年' || rs[j] == '月' || rs[j] == '日') {
+			for j < n && (isDigit(rs[j]) || isCNNum(rs[j]) || isNumberPart(rs, j) || rs[j] == '年' || rs[j] == '月' || rs[j] == '日') {
 				j++
 			}
 			for m := min(maxMeas, n-j); m > 0; m-- {
@@ -360,11 +455,63 @@ func entities(rs []rune) [][2]int {
 					break
 				}
 			}
-			if j > i {
+			if j > i && !onlyOnes(rs[i:j]) {
 				out = append(out, [2]int{i, j})
 			}
 			i = j
 		}
 	}
 	return out
+}
+
+// onlyOnes reports a run of 一 with at most a measure word after it (一一,
+// 一批): a manner word or an article, not a count.
+func onlyOnes(rs []rune) bool {
+	for _, r := range rs {
+		if isDigit(r) || isCNNum(r) && r != '一' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberPart reports runes that continue a number: digits, numerals,
+// decimal and thousands marks, fractions and percent, 余/多 (300余, 80多).
+func isNumberPart(rs []rune, j int) bool {
+	r := rs[j]
+	if isDigit(r) || isCNNum(r) || r == '%' || r == '％' || r == '余' || r == '多' {
+		return true
+	}
+	if (r == '.' || r == ',' || r == '/') && j > 0 && j+1 < len(rs) && isDigit(rs[j-1]) && isDigit(rs[j+1]) {
+		return true
+	}
+	return false
+}
+
+// completeNumber extends a span that stops inside a number, or right before
+// its measure word, to the end of both: "7" → "7台", "2" → "2/3".
+func completeNumber(rs []rune, a, b int) int {
+	if b <= a || b >= len(rs) {
+		return b
+	}
+	last := rs[b-1]
+	if !isDigit(last) && !isCNNum(last) && last != '%' {
+		return b
+	}
+	for b < len(rs) && isNumberPart(rs, b) {
+		b++
+	}
+	for m := min(maxMeas, len(rs)-b); m > 0; m-- {
+		if measures[string(rs[b:b+m])] {
+			return b + m
+		}
+	}
+	return b
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
 	"sort"
 	"strings"
 
@@ -69,6 +70,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 		return holds(s, p.it.Golds)
 	}
 	// 1. sentences
+	var groups []Group
 	var xs [][]float64
 	var ys []bool
 	var ws []float64
@@ -89,18 +91,17 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			continue
 		}
 		p.gold = true
-		// every question weighs the same, whatever its article's length
-		w := 1 / float64(len(cs))
+		var g Group
 		for k, c := range cs {
-			xs = append(xs, c.x)
-			ys = append(ys, contains(pos, k))
-			ws = append(ws, w)
+			g.X = append(g.X, c.x)
+			g.Y = append(g.Y, contains(pos, k))
 		}
+		groups = append(groups, g)
 	}
-	m.Sent = Fit(sentFeatures, xs, ys, ws, o.L2, o.Iters)
-	logf("sentence model: %d rows, weights %v", len(xs), m.Sent.Weights)
+	m.Sent = FitListwise(sentFeatures, groups, o.L2, o.Iters)
+	logf("sentence model: %d questions, weights %v", len(groups), m.Sent.Weights)
 	// 2. spans
-	xs, ys, ws = nil, nil, nil
+	groups = nil
 	for _, p := range ps {
 		if !p.gold {
 			continue
@@ -112,17 +113,13 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			s := &p.x.tb.sents[c.si]
 			for _, sp := range p.x.spans(p.q, c) {
 				rows = append(rows, sp.x)
-				labels = append(labels, holds(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
+				labels = append(labels, label(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
 			}
 		}
-		for k := range rows {
-			xs = append(xs, rows[k])
-			ys = append(ys, labels[k])
-			ws = append(ws, 1/float64(len(rows)))
-		}
+		groups = append(groups, Group{X: rows, Y: labels})
 	}
-	m.Span = Fit(spanFeatures, xs, ys, ws, o.L2, o.Iters)
-	logf("span model: %d rows, weights %v", len(xs), m.Span.Weights)
+	m.Span = FitListwise(spanFeatures, groups, o.L2, o.Iters)
+	logf("span model: %d questions, weights %v", len(groups), m.Span.Weights)
 	// 3. length penalty: the best mean of hit and F1, median length ≤ 30
 	var pos, neg []Item
 	for _, p := range ps {
@@ -133,29 +130,113 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 		}
 	}
 	m.Threshold, m.Cite2 = 0, 1.01
-	bestObj := -1.0
-	best := 0.0
-	for _, lp := range []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.25, 1.5, 2} {
-		m.LenPenalty = lp
-		sc := Evaluate(ctx, m, pos)
-		obj := sc.Hit + sc.F1
-		if sc.MedianLen > 30 {
-			obj -= 1
+	m.LenPenalty = map[string]float64{}
+	grid := []float64{-0.4, -0.2, 0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1, 1.25, 1.5}
+	type res struct {
+		kind          string
+		hit, f1, size float64
+	}
+	byPenalty := make([][]res, len(grid))
+	for gi, lp := range grid {
+		for _, k := range kinds() {
+			m.LenPenalty[k] = lp
 		}
-		logf("len penalty %.2f: %s", lp, sc)
-		if obj > bestObj {
-			bestObj, best = obj, lp
+		for _, p := range ps {
+			if len(p.it.Golds) == 0 {
+				continue
+			}
+			r := p.x.solve(ctx, strings.TrimSpace(p.it.Q), "")
+			if r.best == nil {
+				continue
+			}
+			s := &p.x.tb.sents[r.best.si]
+			text := render(r.q, s.rs, []rune(s.text), r.best.a, r.best.b)
+			byPenalty[gi] = append(byPenalty[gi], res{r.q.kind, b2f(holds(text, p.it.Golds)), F1(p.it.Golds, text), float64(len([]rune(text)))})
 		}
 	}
-	m.LenPenalty = best
+	// per kind, the best penalty; then, while the median answer is over 30
+	// characters, raise the penalty of the kind that loses least by it
+	pick := map[string]int{}
+	score := func(k string, gi int) (obj float64, n int) {
+		for _, r := range byPenalty[gi] {
+			if r.kind == k {
+				obj += r.hit + r.f1
+				n++
+			}
+		}
+		return obj, n
+	}
+	long := func(k string, gi int) (n int) {
+		for _, r := range byPenalty[gi] {
+			if r.kind == k && r.size > medianTarget {
+				n++
+			}
+		}
+		return n
+	}
+	for _, k := range kinds() {
+		best, bestObj := 0, math.Inf(-1)
+		for gi := range grid {
+			if obj, _ := score(k, gi); obj > bestObj {
+				best, bestObj = gi, obj
+			}
+		}
+		pick[k] = best
+	}
+	median := func() float64 {
+		var sizes []float64
+		for k, gi := range pick {
+			for _, r := range byPenalty[gi] {
+				if r.kind == k {
+					sizes = append(sizes, r.size)
+				}
+			}
+		}
+		sort.Float64s(sizes)
+		if len(sizes) == 0 {
+			return 0
+		}
+		return sizes[len(sizes)/2]
+	}
+	for median() > medianTarget {
+		// the move (a kind, a higher penalty) that loses least per answer
+		// it brings under the target
+		bestK, bestJ, bestLoss := "", 0, math.Inf(1)
+		for _, k := range kinds() {
+			a, n := score(k, pick[k])
+			if n == 0 {
+				continue
+			}
+			for j := pick[k] + 1; j < len(grid); j++ {
+				fewer := long(k, pick[k]) - long(k, j)
+				if fewer <= 0 {
+					continue
+				}
+				b, _ := score(k, j)
+				if loss := (a - b) / float64(fewer); loss < bestLoss {
+					bestK, bestJ, bestLoss = k, j, loss
+				}
+			}
+		}
+		if math.IsInf(bestLoss, 1) {
+			break
+		}
+		pick[bestK] = bestJ
+	}
+	for _, k := range kinds() {
+		m.LenPenalty[k] = grid[pick[k]]
+		obj, n := score(k, pick[k])
+		logf("len penalty %q: %.2f (hit+f1 %.3f over %d)", k, grid[pick[k]], obj/float64(max(n, 1)), n)
+	}
+	logf("median answer length %.0f", median())
 	// 4. second citation: worth it when it adds citations that hold the
 	// answer more often than it adds noise
-	bestObj = -1
+	bestObj := -1.0
 	bestC := 1.01
-	for _, c2 := range []float64{1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2} {
+	for _, c2 := range []float64{1.01, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.15, 0.1, 0.05} {
 		m.Cite2 = c2
 		sc, extra := citeScore(ctx, m, pos)
-		obj := sc - 0.2*extra
+		obj := sc - 0.1*extra
 		logf("cite2 %.2f: cite %.3f, second citations on %.3f of answers", c2, sc, extra)
 		if obj > bestObj {
 			bestObj, bestC = obj, c2
@@ -259,3 +340,45 @@ func citeScore(ctx context.Context, m *Model, items []Item) (cite, extra float64
 	}
 	return cite / max(n, 1), extra / max(n, 1)
 }
+
+// tight reports a span that holds a gold answer and is not much longer: the
+// span model learns what an answer looks like, not that longer spans hold
+// more.
+// label is the span label: holds a gold answer (ARTICLEBOT_SPAN_LABEL=tight
+// asks for a tight hold, for experiments).
+func label(span string, golds []string) bool {
+	if os.Getenv("ARTICLEBOT_SPAN_LABEL") == "tight" {
+		return tight(span, golds)
+	}
+	return holds(span, golds)
+}
+
+func tight(span string, golds []string) bool {
+	t := Norm(span)
+	for _, g := range golds {
+		g = Norm(g)
+		if g != "" && strings.Contains(t, g) && len([]rune(t)) <= max(2*len([]rune(g)), len([]rune(g))+6) {
+			return true
+		}
+	}
+	return false
+}
+
+// kinds lists the answer kinds of qwords.tsv and "" (no question word).
+func kinds() []string {
+	seen := map[string]bool{"": true}
+	out := []string{""}
+	for _, w := range qwords {
+		if !seen[w.kind] {
+			seen[w.kind] = true
+			out = append(out, w.kind)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// medianTarget is the median answer length (runes) the length penalties aim
+// at on the training data: under the level of 30, so that unseen questions
+// stay under it too.
+const medianTarget = 24

@@ -35,8 +35,9 @@ type Model struct {
 	// Decide scores the best answer: is the question answerable at all?
 	Decide LR `json:"decide"`
 	// LenPenalty weighs a span's log length against its logit when the
-	// answer span is chosen (short answers for short questions).
-	LenPenalty float64 `json:"len_penalty"`
+	// answer span is chosen, per kind of question ("" for questions without
+	// a question word): short answers for "多少", longer ones for "为什么".
+	LenPenalty map[string]float64 `json:"len_penalty"`
 	// Threshold is the Decide probability below which the answer is "not in
 	// the article".
 	Threshold float64 `json:"threshold"`
@@ -130,4 +131,91 @@ func weightOf(ws []float64, i int) float64 {
 		return 1
 	}
 	return ws[i]
+}
+
+// Group is one question's candidates: feature rows and which of them hold
+// the answer.
+type Group struct {
+	X [][]float64
+	Y []bool
+}
+
+// FitListwise fits a linear scorer with the softmax (listwise) loss: per
+// group, the candidates holding the answer share the target probability.
+// It learns to rank one question's candidates, which is what the answerer
+// does with them; groups without a positive or a negative teach nothing and
+// are skipped. Same optimiser and reasons as Fit.
+func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
+	d := len(names)
+	w := make([]float64, d)
+	m, v := make([]float64, d), make([]float64, d)
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	var use []Group
+	for _, g := range groups {
+		pos := 0
+		for _, y := range g.Y {
+			if y {
+				pos++
+			}
+		}
+		if pos > 0 && pos < len(g.Y) {
+			use = append(use, g)
+		}
+	}
+	g := make([]float64, d)
+	for t := 1; t <= iters; t++ {
+		clear(g)
+		for _, gr := range use {
+			ps := softmax(LR{Weights: w}, gr.X)
+			pos := 0
+			for _, y := range gr.Y {
+				if y {
+					pos++
+				}
+			}
+			for i, x := range gr.X {
+				target := 0.0
+				if gr.Y[i] {
+					target = 1 / float64(pos)
+				}
+				c := (ps[i] - target) / float64(len(use))
+				for j := range d {
+					g[j] += c * x[j]
+				}
+			}
+		}
+		for j := 1; j < d; j++ {
+			g[j] += l2 * w[j]
+		}
+		for j := range d {
+			m[j] = b1*m[j] + (1-b1)*g[j]
+			v[j] = b2*v[j] + (1-b2)*g[j]*g[j]
+			mh := m[j] / (1 - math.Pow(b1, float64(t)))
+			vh := v[j] / (1 - math.Pow(b2, float64(t)))
+			w[j] -= lr * mh / (math.Sqrt(vh) + eps)
+		}
+	}
+	for j := range w {
+		w[j] = math.Round(w[j]*1e4) / 1e4
+	}
+	return LR{Features: names, Weights: w}
+}
+
+// softmax returns the model's probabilities over candidates xs.
+func softmax(m LR, xs [][]float64) []float64 {
+	zs := make([]float64, len(xs))
+	top := math.Inf(-1)
+	for i, x := range xs {
+		zs[i] = m.logit(x)
+		top = max(top, zs[i])
+	}
+	var sum float64
+	for i := range zs {
+		zs[i] = math.Exp(zs[i] - top)
+		sum += zs[i]
+	}
+	for i := range zs {
+		zs[i] /= sum
+	}
+	return zs
 }

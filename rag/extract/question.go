@@ -2,12 +2,35 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 //go:embed data/cues.tsv
 var cuesData string
+
+//go:embed data/copulas.txt
+var copulasData string
+
+var copulas [][]rune
+
+func init() {
+	for _, l := range dataLines(copulasData) {
+		copulas = append(copulas, []rune(strings.TrimSpace(l)))
+	}
+}
+
+// dropCopula removes one trailing copula from the text before a question
+// word: "年吞吐能力是" aligns as "年吞吐能力".
+func dropCopula(rs []rune) []rune {
+	for _, c := range copulas {
+		if len(rs) > len(c)+1 && runesAt(rs, len(rs)-len(c), c) {
+			return rs[:len(rs)-len(c)]
+		}
+	}
+	return rs
+}
 
 type cue struct {
 	rs     []rune
@@ -44,6 +67,7 @@ type question struct {
 	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
 	biKeys       []uint64 // do not depend on map order
 	uniW, biW    float64  // total weights
+	rare         []uint64 // the three bigrams of highest weight
 	contentRunes int
 }
 
@@ -91,7 +115,7 @@ func analyse(q string, tb *table) *question {
 	qa := &question{rs: foldRunes(q), whStart: -1, whEnd: -1}
 	qa.whStart, qa.whEnd, qa.kind = findQWord(qa.rs)
 	if qa.whStart >= 0 {
-		qa.left = trimRunes(qa.rs[:qa.whStart])
+		qa.left = dropCopula(trimRunes(qa.rs[:qa.whStart]))
 		qa.right = trimRunes(qa.rs[qa.whEnd:])
 		if qa.kind == "number" {
 			rest := qa.rs[qa.whEnd:]
@@ -134,6 +158,9 @@ func analyse(q string, tb *table) *question {
 		}
 		prev = &all[i]
 	}
+	rare := append([]uint64{}, qa.biKeys...)
+	sort.SliceStable(rare, func(i, j int) bool { return qa.bi[rare[i]] > qa.bi[rare[j]] })
+	qa.rare = rare[:min(3, len(rare))]
 	return qa
 }
 
@@ -170,7 +197,7 @@ func hasCue(kind string, rs []rune) bool {
 
 func hasDigit(rs []rune) bool {
 	for _, r := range rs {
-		if r >= '0' && r <= '9' {
+		if isDigit(r) {
 			return true
 		}
 	}
@@ -187,14 +214,18 @@ func hasNumber(rs []rune, measure string) bool {
 	m := []rune(measure)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		if !(r >= '0' && r <= '9') && !isCNNum(r) {
+		if !isDigit(r) && !isCNNum(r) {
 			continue
 		}
 		j := i
-		for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || isCNNum(rs[j]) || rs[j] == '.' || rs[j] == ',' || rs[j] == '%' || rs[j] == '余' || rs[j] == '多') {
+		for j < len(rs) && isNumberPart(rs, j) {
 			j++
 		}
-		digits := r >= '0' && r <= '9'
+		digits := isDigit(r)
+		if !digits && j == i+1 && r == '一' {
+			i = j // 一个, 一批: an article, not a count
+			continue
+		}
 		if len(m) > 0 {
 			if j+len(m) <= len(rs) && runesAt(rs, j, m) {
 				return true
@@ -212,3 +243,6 @@ func hasNumber(rs []rune, measure string) bool {
 	}
 	return false
 }
+
+// isDigit counts ASCII digits and Roman numerals (Ⅱ类).
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= 0x2160 && r <= 0x217F }

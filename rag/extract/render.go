@@ -14,6 +14,7 @@ var pairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '（': '）'
 // original characters, with unbalanced quotes and brackets dropped, and a
 // closing 。 when it is a clause rather than a value.
 func render(q *question, folded, orig []rune, a, b int) string {
+	b = withNoun(q, folded, a, b)
 	if b > len(orig) {
 		b = len(orig)
 	}
@@ -142,4 +143,27 @@ func itoa(n int) string {
 		return string(rune('0' + n))
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// withNoun extends a count to the noun the question counts when the text
+// names it right after: "多少个港口" → "548个港口", not "548个".
+func withNoun(q *question, rs []rune, a, b int) int {
+	if q == nil || q.kind != "number" || q.measure == "" || b <= a {
+		return b
+	}
+	noun := q.right
+	if m := []rune(q.measure); len(noun) >= len(m) && runesAt(noun, 0, m) {
+		noun = noun[len(m):]
+	}
+	if len(noun) > 6 {
+		noun = noun[:6]
+	}
+	n := 0
+	for n < len(noun) && b+n < len(rs) && rs[b+n] == noun[n] && isHan(noun[n]) {
+		n++
+	}
+	if n >= 2 {
+		return b + n
+	}
+	return b
 }

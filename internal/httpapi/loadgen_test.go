@@ -14,18 +14,28 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
-// DefaultLoadQuestions are the questions a load run cycles through: answerable
-// and unanswerable ones about the bundled article, so a run against the real
-// engine exercises both paths.
-var DefaultLoadQuestions = []string{
-	"西部陆海新通道通达多少个港口？",
-	"谁说川渝联动实施了197项改革措施？",
-	"这篇报道是哪位记者写的？",
-	"重庆的人口是多少？",
-	"What is this article about?",
+// The load generator of the benchmarks (test code only: the product has no
+// use for it).
+
+// loadQuestions are the questions a load run cycles through: the article's
+// example questions from data/ (answerable) and two it does not answer, so
+// a run against the real engine exercises both paths.
+func loadQuestions() []string {
+	qs := []string{"重庆的人口是多少？", "What is this article about?"}
+	b, err := os.ReadFile("../../data/article.questions")
+	if err != nil {
+		return qs
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			qs = append(qs, l)
+		}
+	}
+	return qs
 }
 
 // LoadConfig describes one load run against POST /v1/ask.
@@ -40,8 +50,13 @@ type LoadConfig struct {
 	// Duration is how long clients start new requests (default 3 s);
 	// requests in flight at the end are finished and counted.
 	Duration time.Duration
-	// Questions are cycled through (default DefaultLoadQuestions).
+	// Questions are cycled through (default loadQuestions).
 	Questions []string
+	// Bodies, when set, are sent as they are instead of Questions.
+	Bodies [][]byte
+	// Count, when set, ends the run after that many requests (or Duration,
+	// whichever comes first).
+	Count int
 	// PID is the process whose peak RSS is reported (default: this one).
 	PID int
 }
@@ -95,11 +110,14 @@ func RunLoad(ctx context.Context, c LoadConfig) LoadResult {
 		c.Duration = 3 * time.Second
 	}
 	if len(c.Questions) == 0 {
-		c.Questions = DefaultLoadQuestions
+		c.Questions = loadQuestions()
 	}
-	bodies := make([][]byte, len(c.Questions))
-	for i, q := range c.Questions {
-		bodies[i], _ = json.Marshal(AskRequest{Question: q})
+	bodies := c.Bodies
+	if len(bodies) == 0 {
+		bodies = make([][]byte, len(c.Questions))
+		for i, q := range c.Questions {
+			bodies[i], _ = json.Marshal(AskRequest{Question: q})
+		}
 	}
 	tr := &http.Transport{
 		MaxIdleConns:        2 * c.Clients,
@@ -119,11 +137,15 @@ func RunLoad(ctx context.Context, c LoadConfig) LoadResult {
 	start := time.Now()
 	deadline := start.Add(c.Duration)
 	var wg sync.WaitGroup
+	var sent atomic.Int64
+	more := func() bool {
+		return time.Now().Before(deadline) && ctx.Err() == nil && (c.Count <= 0 || sent.Add(1) <= int64(c.Count))
+	}
 	for i := range c.Clients {
 		wg.Go(func() {
 			res := &results[i]
 			res.lat = make([]time.Duration, 0, 1024)
-			for n := i; time.Now().Before(deadline) && ctx.Err() == nil; n++ {
+			for n := i; more(); n++ {
 				t0 := time.Now()
 				err := askOnce(ctx, client, c.URL, c.Token, bodies[n%len(bodies)])
 				if err != nil {
