@@ -65,6 +65,9 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offl
 		_, _ = b.sendPart(ctx, c, p, nil)
 		return
 	}
+	// Remembered before it is sent: a follow-up sent the moment the answer
+	// shows may reach another replica, which must know this turn.
+	b.mem.Append(key, rag.Turn{Question: q, Answer: ans.Answer})
 	lang := ans.Lang
 	if lang == "" {
 		lang = detectLang(q)
@@ -106,7 +109,6 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offl
 	if err != nil && !errors.Is(err, errSkipChat) {
 		b.log.Warn("answer not delivered", "chat", c.chatID, "err", err)
 	}
-	b.mem.Append(key, rag.Turn{Question: q, Answer: ans.Answer})
 	tokens := 0
 	if ans.Usage != nil {
 		tokens = ans.Usage.TotalTokens

@@ -128,16 +128,15 @@ func (b *Bot) onMyChatMember(ctx context.Context, c *conv, u *models.ChatMemberU
 	if !in(u.NewChatMember.Type) || in(u.OldChatMember.Type) || u.NewChatMember.Type == models.ChatMemberTypeRestricted && !canSend(u.NewChatMember.Restricted) {
 		return
 	}
-	if !b.admit(ctx, c) {
-		return
-	}
-	t := texts(c.lang)
-	title := ""
-	if len(b.docs) > 0 {
-		title = b.docs[0].Title
-	}
-	ex := b.examples(c.lang)[0]
-	b.sendNotice(ctx, c, fmt.Sprintf(t.Greeting, title, ex, b.identity().Username))
+	b.serve(ctx, &request{kind: "member", c: c, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
+		t := texts(c.lang)
+		title := ""
+		if len(b.docs) > 0 {
+			title = b.docs[0].Title
+		}
+		ex := b.examples(c.lang)[0]
+		b.sendNotice(ctx, c, fmt.Sprintf(t.Greeting, title, ex, b.identity().Username))
+	})
 }
 
 func canSend(r *models.ChatMemberRestricted) bool { return r != nil && r.CanSendMessages }

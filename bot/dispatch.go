@@ -28,6 +28,7 @@ type conv struct {
 	userID   int64  // who asks: the user, or sender_chat for anonymous admins and channels
 	lang     string // of the bot's own texts
 	edited   bool   // an edited question
+	offline  bool   // answer offline (the day's LLM tokens are used up)
 	updateID int64
 
 	received time.Time // update taken
@@ -83,16 +84,13 @@ func (b *Bot) Resume(u *models.Update) bool { return b.route(u, true) }
 // take decides, under b.mu, whether to process u: not a repeat (unless
 // resumed), and journaled before the update is acknowledged.
 func (b *Bot) take(u *models.Update, resumed bool) bool {
-	if resumed {
+	switch {
+	case resumed:
 		return true // already in this replica's journal
+	case b.cfg.Journal != nil:
+		return b.cfg.Journal.Take(u)
 	}
-	if b.dedup.Seen(u.ID) {
-		return false
-	}
-	if b.cfg.Journal != nil {
-		b.cfg.Journal.Begin(u)
-	}
-	return true
+	return !b.dedup.Seen(u.ID)
 }
 
 func (b *Bot) route(u *models.Update, resumed bool) bool {
@@ -107,7 +105,7 @@ func (b *Bot) route(u *models.Update, resumed bool) bool {
 	switch {
 	case u.InlineQuery != nil:
 		q := u.InlineQuery
-		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, now) })
+		return b.spawn(u, resumed, func(ctx context.Context) { b.onInline(ctx, q, u.ID, now) })
 	case u.CallbackQuery != nil:
 		cb := u.CallbackQuery
 		c := &conv{userID: cb.From.ID, lang: uiLang(cb.From.LanguageCode, ""), updateID: u.ID, received: now}
@@ -277,8 +275,9 @@ func (b *Bot) doneLocked(id int64) {
 	b.inflight.Done()
 }
 
-// recover turns a handler panic into a log line and an apology; the bot
-// keeps running.
+// recover is the last-resort net around a queued job or a spawned
+// goroutine, for code outside the middleware chain (routing, addressing):
+// a log line and an apology. Handlers panic into the chain's recovering.
 func (b *Bot) recover(c *conv) {
 	r := recover()
 	if r == nil {

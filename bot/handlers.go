@@ -50,10 +50,9 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 				return
 			}
 		}
-		if !b.admit(ctx, c) {
-			return
-		}
-		b.sendNotice(ctx, c, texts(c.lang).NonText)
+		b.serve(ctx, &request{kind: "message", c: c, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
+			b.sendNotice(ctx, c, texts(c.lang).NonText)
+		})
 		return
 	}
 
@@ -61,16 +60,25 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 	if !addr.ForMe {
 		return
 	}
-	if !b.admit(ctx, c) {
-		return
+	// A deep link (t.me/bot?start=…) can carry a question.
+	deepQ := ""
+	if addr.Cmd == "start" {
+		deepQ = b.startQuestionOf(addr.Text, c.lang)
 	}
+	isQuestion := deepQ != "" || (addr.Cmd == "" || addr.Cmd == "ask") && addr.Text != ""
+	b.serve(ctx, &request{kind: "message", c: c, question: isQuestion, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
+		b.command(ctx, c, addr, deepQ, me)
+	})
+}
+
+// command does what an addressed message asks.
+func (b *Bot) command(ctx context.Context, c *conv, addr addressed, deepQ string, me identity) {
 	t := texts(c.lang)
 	switch addr.Cmd {
 	case "start":
-		// A deep link (t.me/bot?start=…) can carry a question.
-		if q := b.startQuestionOf(addr.Text, c.lang); q != "" {
-			head := "❓ " + q
-			b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML(head) + "</b>\n\n", Plain: head + "\n\n"}})
+		if deepQ != "" {
+			head := "❓ " + deepQ
+			b.question(ctx, c, deepQ, []unit{{HTML: "<b>" + escapeHTML(head) + "</b>\n\n", Plain: head + "\n\n"}})
 			return
 		}
 		b.cmdStart(ctx, c)
@@ -106,58 +114,12 @@ func messageText(m *models.Message) (text string, ents []models.MessageEntity, o
 	return "", nil, false
 }
 
-// admit applies the allow-list: others get one polite refusal per chat and
-// use no quota.
-func (b *Bot) admit(ctx context.Context, c *conv) bool {
-	if len(b.allowed) == 0 || b.allowed[c.chatID] || (c.userID != 0 && b.allowed[c.userID]) {
-		return true
-	}
-	metrics.Refused.WithLabelValues("not_allowed").Inc()
-	b.noteMu.Lock()
-	first := !b.refused[c.chatID]
-	if first {
-		if len(b.refused) > 100000 {
-			b.refused = map[int64]bool{}
-		}
-		b.refused[c.chatID] = true
-	}
-	b.noteMu.Unlock()
-	b.log.Info("refused: not on the allow-list", "chat", c.chatID, "user", c.userID, "told", first)
-	if first {
-		b.sendNotice(ctx, c, texts(c.lang).NotAllowed)
-	}
-	return false
-}
-
-// question runs the rate limit, trims an over-long question and answers.
-// prefix is shown above the answer (a button's question).
+// question trims an over-long question and answers it; the chain has
+// applied the rate limit and quotas. prefix is shown above the answer (a
+// button's question).
 func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
 	t := texts(c.lang)
-	key := c.userID
-	if key == 0 {
-		key = c.chatID
-	}
-	if ok, retry := b.rl.Allow(key); !ok {
-		metrics.RateLimited.WithLabelValues("user").Inc()
-		now := time.Now()
-		b.noteMu.Lock()
-		tell := now.After(b.rlNotified[key])
-		if tell {
-			if len(b.rlNotified) > 100000 {
-				b.rlNotified = map[int64]time.Time{}
-			}
-			b.rlNotified[key] = now.Add(retry)
-		}
-		b.noteMu.Unlock()
-		if tell {
-			b.sendNotice(ctx, c, fmt.Sprintf(t.RateLimited, int(retry.Seconds())+1))
-		}
-		return
-	}
-	ok, offline := b.checkQuota(ctx, c)
-	if !ok {
-		return
-	}
+	offline := c.offline
 	if offline {
 		note := t.TokensUsedUp + "\n\n"
 		prefix = append(prefix, unit{HTML: "<i>" + escapeHTML(note) + "</i>", Plain: note})
@@ -313,9 +275,8 @@ func (b *Bot) answerCallback(ctx context.Context, cb *models.CallbackQuery, lang
 // answer buttons (votes, regenerate).
 func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery) {
 	if strings.HasPrefix(cb.Data, "v:") || strings.HasPrefix(cb.Data, cbRegen) {
-		if b.admit(ctx, c) {
-			b.onAnswerButton(ctx, c, cb.Data)
-		}
+		r := &request{kind: "callback", c: c, question: strings.HasPrefix(cb.Data, cbRegen), refuse: b.notice(c)}
+		b.serve(ctx, r, func(ctx context.Context, _ *request) { b.onAnswerButton(ctx, c, cb.Data) })
 		return
 	}
 	// callback_data is client-controlled: accept only "ex:<lang>:<index>".
@@ -328,21 +289,30 @@ func (b *Bot) onCallback(ctx context.Context, c *conv, cb *models.CallbackQuery)
 	if err != nil || i < 0 || i >= len(ex) || i >= 3 {
 		return
 	}
-	if !b.admit(ctx, c) {
-		return
-	}
 	q := ex[i]
 	head := "❓ " + q + "\n\n"
-	b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML("❓ "+q) + "</b>\n\n", Plain: head}})
+	b.serve(ctx, &request{kind: "callback", c: c, question: true, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
+		b.question(ctx, c, q, []unit{{HTML: "<b>" + escapeHTML("❓ "+q) + "</b>\n\n", Plain: head}})
+	})
 }
 
 // onInline answers an inline query from the offline engine, within a
 // second of the update.
-func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time.Time) {
+func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, updateID int64, received time.Time) {
 	var user models.User
 	if q.From != nil {
 		user = *q.From
 	}
+	c := &conv{userID: user.ID, chatType: "inline", lang: uiLang(user.LanguageCode, q.Query), updateID: updateID, received: received}
+	// Not allowed: no results (inline queries have no chat to write to).
+	refuse := func(ctx context.Context) { b.answerInline(ctx, q.ID, nil, b.cfg.InlineCacheTime, nil) }
+	b.serve(ctx, &request{kind: "inline", c: c, refuse: refuse}, func(ctx context.Context, _ *request) {
+		b.inlineAnswer(ctx, q, user, received)
+	})
+}
+
+// inlineAnswer answers an inline query from the offline engine.
+func (b *Bot) inlineAnswer(ctx context.Context, q *models.InlineQuery, user models.User, received time.Time) {
 	query := strings.TrimSpace(q.Query)
 	results := []models.InlineQueryResult{}
 	cache := b.cfg.InlineCacheTime
@@ -351,8 +321,6 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 	var button *models.InlineQueryResultsButton
 	blang := uiLang(user.LanguageCode, query)
 	switch {
-	case len(b.allowed) > 0 && !b.allowed[user.ID]:
-		metrics.Refused.WithLabelValues("not_allowed").Inc()
 	case query == "":
 		button = b.inlineButton("", blang)
 	default:
@@ -391,10 +359,20 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 			},
 		})
 	}
+	if b.answerInline(ctx, q.ID, results, cache, button) && answered {
+		metrics.ObserveAnswer(ans.Mode, ans.Found, ans.TookMS, ans.TopScore, "inline")
+	}
+}
+
+// answerInline sends the results of inline query id and reports success.
+func (b *Bot) answerInline(ctx context.Context, id string, results []models.InlineQueryResult, cache int, button *models.InlineQueryResultsButton) bool {
+	if results == nil {
+		results = []models.InlineQueryResult{}
+	}
 	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	_, err := b.tg.AnswerInlineQuery(actx, &tgbot.AnswerInlineQueryParams{
-		InlineQueryID: q.ID,
+		InlineQueryID: id,
 		Results:       results,
 		CacheTime:     cache,
 		IsPersonal:    true,
@@ -402,9 +380,7 @@ func (b *Bot) onInline(ctx context.Context, q *models.InlineQuery, received time
 	})
 	if err != nil {
 		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))
-		return
+		return false
 	}
-	if answered {
-		metrics.ObserveAnswer(ans.Mode, ans.Found, ans.TookMS, ans.TopScore, "inline")
-	}
+	return true
 }

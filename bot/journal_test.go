@@ -10,14 +10,20 @@ import (
 
 type fakeJournal struct {
 	mu    sync.Mutex
+	seen  map[int64]bool
 	begun []int64
 	done  []int64
 }
 
-func (j *fakeJournal) Begin(u *models.Update) {
+func (j *fakeJournal) Take(u *models.Update) bool {
 	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.seen[u.ID] {
+		return false
+	}
+	j.seen[u.ID] = true
 	j.begun = append(j.begun, u.ID)
-	j.mu.Unlock()
+	return true
 }
 
 func (j *fakeJournal) Done(id int64) {
@@ -33,7 +39,7 @@ func (j *fakeJournal) state() (begun, done []int64) {
 }
 
 func TestJournalAndResume(t *testing.T) {
-	j := &fakeJournal{}
+	j := &fakeJournal{seen: map[int64]bool{}}
 	h := start(t, Config{Journal: j}, nil)
 	p, from := privateChat(80), user(80, "zh")
 	q1, u1 := h.send(p, from, "港口有多少个？", nil)

@@ -28,12 +28,20 @@ type apiResponse struct {
 	} `json:"parameters"`
 }
 
-// raw calls a Bot API method the library does not offer in the form needed
-// (getUpdates with offset control, editMessageText with message_thread_id).
+// getUpdates is the one Bot API call the bot makes without the library.
+// go-telegram/bot has no exported getUpdates: its poller is internal,
+// confirms the offset as soon as an update is queued (not when it is
+// handled) and drops queued updates at shutdown, so a restart would lose
+// them, and it cannot hand updates to a per-chat queue or a replica's
+// journal. Every other method (sends, edits, callbacks, inline answers,
+// webhook, commands) goes through the library.
+//
 // The request is multipart like the library's: strings as they are, other
-// values as JSON. Errors match the library's (tgbot.ErrorForbidden, ...,
-// *tgbot.TooManyRequestsError) and never contain the token.
-func (b *Bot) raw(ctx context.Context, method string, params map[string]any, dest any) error {
+// values as JSON. Errors wrap the library's values (tgbot.ErrorConflict,
+// *tgbot.TooManyRequestsError, ...), so callers match both the same way,
+// and never contain the token.
+func (b *Bot) getUpdates(ctx context.Context, params map[string]any, dest any) error {
+	const method = "getUpdates"
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	for k, v := range params {
@@ -126,7 +134,7 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 			params["offset"] = offset
 		}
 		began := time.Now()
-		err := b.raw(ctx, "getUpdates", params, &batch)
+		err := b.getUpdates(ctx, params, &batch)
 		if err != nil {
 			if ctx.Err() != nil {
 				return offset
@@ -228,7 +236,7 @@ func (b *Bot) commitOffset(offset int64) {
 	defer cancel()
 	var ups []*models.Update
 	// Updates returned here are not confirmed by this call: they come again.
-	err := b.raw(ctx, "getUpdates", map[string]any{"offset": offset, "timeout": 0, "limit": 1, "allowed_updates": allowedUpdates}, &ups)
+	err := b.getUpdates(ctx, map[string]any{"offset": offset, "timeout": 0, "limit": 1, "allowed_updates": allowedUpdates}, &ups)
 	if err != nil {
 		b.log.Warn("confirming updates failed; some may be delivered again", "err", err)
 	}

@@ -140,6 +140,10 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links ma
 		body = "…"
 	}
 	us = append(us, textUnits(body, limit)...)
+	if a.Found && !a.Ungrounded && len(a.Unsupported) > 0 {
+		w := "\n\n⚠️ " + t.Unsupported
+		us = append(us, unit{HTML: "<i>" + escapeHTML(w) + "</i>", Plain: w})
+	}
 	cites, label := a.Citations, t.Sources
 	if !a.Found {
 		cites, label = a.Related, t.Related

@@ -51,12 +51,14 @@ type Elector interface {
 
 // Journal keeps the updates this replica has taken and not yet answered
 // where the other replicas see them, so that when it dies (SIGKILL, a lost
-// machine) another gives its answers (through Bot.Resume). Begin is called
-// before the update is acknowledged (webhook 200, next getUpdates), Done once
-// it is handled; an answer cancelled at shutdown is not Done. Nil in
-// Config: none.
+// machine) another gives its answers (through Bot.Resume). When set, it
+// replaces the Deduper: Take marks an update seen and records it in one
+// step (no crash between the two loses it), before the update is
+// acknowledged (webhook 200, next getUpdates), and reports false for a
+// repeat. Done is called once the update is handled; an answer cancelled at
+// shutdown is not Done. Nil in Config: none.
 type Journal interface {
-	Begin(u *models.Update)
+	Take(u *models.Update) bool
 	Done(id int64)
 }
 
@@ -297,10 +299,17 @@ func (q *memQuota) Add(_ context.Context, day string, user int64, use DailyUse) 
 	if d == nil {
 		d = map[int64]DailyUse{}
 		q.days[day] = d
-		for k := range q.days { // keep today and yesterday only
-			if k < day && len(q.days) > 2 {
-				delete(q.days, k)
+		// Keep today and the latest day before it only: the oldest go
+		// first (map order would sometimes keep an old day instead).
+		for len(q.days) > 2 {
+			oldest := day
+			for k := range q.days {
+				oldest = min(oldest, k)
 			}
+			if oldest == day {
+				break
+			}
+			delete(q.days, oldest)
 		}
 	}
 	u := d[user]

@@ -5,6 +5,8 @@ import "strings"
 // uiTexts are the bot's own words in one language. Format verbs are noted.
 type uiTexts struct {
 	Sources, Related, Paragraph, NotFound, Ungrounded string
+	// Unsupported warns under an LLM answer with claims no passage supports.
+	Unsupported string
 	// After a refusal with no related passage: what the article covers.
 	Covers, TryAsking string
 	// Start: %s title line; how to ask follows.
@@ -46,6 +48,7 @@ var textsEN = uiTexts{
 	Paragraph:       "¶%d",
 	NotFound:        "The article does not say.",
 	Ungrounded:      "This answer could not be matched to the article; check it against the sources.",
+	Unsupported:     "Part of this answer is not backed by the article; check it against the sources.",
 	StartIntro:      "I answer questions about this article, quoting it verbatim:",
 	StartHowTo:      "How to ask:\n• Private chat: just write your question.\n• Groups: /ask <question>, mention me, or reply to my message.\n• Any chat: type @%s <question> to insert a cited fact.\n\n/sources shows the article's sections, /reset forgets our conversation, /help explains more.",
 	StartExamples:   "Try one of these:",
@@ -96,6 +99,7 @@ var textsZH = uiTexts{
 	Paragraph:       "第%d段",
 	NotFound:        "文章中没有提到。",
 	Ungrounded:      "这个回答无法与文章原文对应，请对照来源核实。",
+	Unsupported:     "这个回答有部分内容在文章中找不到依据，请对照来源核实。",
 	StartIntro:      "我回答关于这篇文章的问题，并逐字引用原文：",
 	StartHowTo:      "提问方式：\n• 私聊：直接发送问题。\n• 群组：/ask <问题>、@我，或回复我的消息。\n• 任何聊天：输入 @%s <问题> 插入带出处的事实。\n\n/sources 查看文章章节，/reset 清除对话，/help 查看帮助。",
 	StartExamples:   "试试这些问题：",

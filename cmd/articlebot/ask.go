@@ -91,6 +91,8 @@ func writeText(w io.Writer, a rag.Answer) {
 	fmt.Fprintln(w, a.Answer)
 	if a.Ungrounded {
 		fmt.Fprintln(w, "(warning: this answer cites no source in the article)")
+	} else if len(a.Unsupported) > 0 {
+		fmt.Fprintf(w, "(warning: not backed by the article: %s)\n", strings.Join(a.Unsupported, " / "))
 	}
 	if a.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", a.Note)

@@ -45,14 +45,16 @@ func (s *sharedState) apply(cfg *bot.Config) {
 	}
 	cfg.Memory = redisstate.NewMemory(s.store, bot.NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL),
 		cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
-	cfg.Deduper = redisstate.NewDeduper(s.store, bot.NewDeduper(0))
+	localDedup := bot.NewDeduper(0)
+	cfg.Deduper = redisstate.NewDeduper(s.store, localDedup)
 	cfg.Limiter = redisstate.NewLimiter(s.store, bot.NewRateLimiter(cfg.RatePerMinute), cfg.RatePerMinute)
 	cfg.Quota = redisstate.NewQuota(s.store, bot.NewQuotaStore())
 	cfg.Feedback = redisstate.NewFeedback(s.store, bot.NewFeedbackStore(0))
 	if cfg.WebhookURL == "" { // polling: one replica at a time
 		cfg.Elector = redisstate.NewElector(s.store, 0, 0)
 	}
-	s.journal = redisstate.NewJournal(s.store, 0)
+	s.journal = redisstate.NewJournal(s.store, localDedup, 0) // marks updates seen as the Deduper does, and journals them
+
 	cfg.Journal = s.journal
 }
 

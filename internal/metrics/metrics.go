@@ -88,6 +88,13 @@ var (
 		Help: "Telegram updates dropped unprocessed, by reason.",
 	}, []string{"reason"})
 
+	// Updates counts Telegram updates the bot handled, by kind (message,
+	// inline, callback, member) and outcome (ok, refused, limited, panic).
+	Updates = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "articlebot_updates_total",
+		Help: "Telegram updates handled, by kind and outcome.",
+	}, []string{"kind", "outcome"})
+
 	// Votes counts feedback votes on answers, by vote (up, down) and mode.
 	Votes = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "articlebot_votes_total",
@@ -125,7 +132,7 @@ func init() {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		Questions, AnswerSeconds, TopScore, LLMCalls, LLMErrors, LLMTokens,
 		Fallbacks, Citations, TelegramCalls, TelegramErrors, RateLimited, Refused,
-		RedisErrors, TelegramRepeats, UpdatesDropped, Votes,
+		RedisErrors, TelegramRepeats, UpdatesDropped, Votes, Updates,
 	)
 }
 

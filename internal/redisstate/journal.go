@@ -37,6 +37,7 @@ var _ bot.Journal = (*Journal)(nil)
 // are answered by the replica that received them, or lost if it dies too.
 type Journal struct {
 	s     *Store
+	local bot.Deduper
 	id    string
 	alive time.Duration
 
@@ -46,14 +47,15 @@ type Journal struct {
 	closed  sync.Once
 }
 
-// NewJournal returns the journal of this replica (a random id).
-func NewJournal(s *Store, aliveTTL time.Duration) *Journal {
+// NewJournal returns the journal of this replica (a random id); local is
+// the dedup used while Redis does not answer (the one under the Deduper).
+func NewJournal(s *Store, local bot.Deduper, aliveTTL time.Duration) *Journal {
 	if aliveTTL <= 0 {
 		aliveTTL = DefaultAliveTTL
 	}
 	var r [8]byte
 	_, _ = rand.Read(r[:])
-	return &Journal{s: s, id: hex.EncodeToString(r[:]), alive: aliveTTL, stop: make(chan struct{}), done: make(chan struct{})}
+	return &Journal{s: s, local: local, id: hex.EncodeToString(r[:]), alive: aliveTTL, stop: make(chan struct{}), done: make(chan struct{})}
 }
 
 // ID is this replica's id in the keys.
@@ -61,21 +63,34 @@ func (j *Journal) ID() string { return j.id }
 
 func (j *Journal) key(replica string) string { return j.s.Key("jnl", replica) }
 
-// Begin records u as taken by this replica.
-func (j *Journal) Begin(u *models.Update) {
+// takeScript marks update ARGV[1] seen for a day (KEYS[1], the Deduper's
+// key) and, when it was not, records it in this replica's journal (KEYS[2]).
+var takeScript = redis.NewScript(`
+if not redis.call('SET', KEYS[1], 1, 'NX', 'EX', ARGV[3]) then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return 1
+`)
+
+// Take marks u seen by every replica and records it as taken by this one,
+// in one step; false means a repeat. While Redis does not answer, the local
+// dedup decides and nothing is recorded.
+func (j *Journal) Take(u *models.Update) bool {
+	localSeen := j.local.Seen(u.ID)
 	raw, err := json.Marshal(u)
 	if err != nil {
-		return
+		return !localSeen
 	}
-	k := j.key(j.id)
-	j.s.do("journal", func(ctx context.Context) error {
-		_, err := j.s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-			p.HSet(ctx, k, strconv.FormatInt(u.ID, 10), raw)
-			p.PExpire(ctx, k, JournalTTL)
-			return nil
-		})
+	id := strconv.FormatInt(u.ID, 10)
+	var fresh int64
+	if !j.s.do("journal", func(ctx context.Context) (err error) {
+		fresh, err = takeScript.Run(ctx, j.s.rdb, []string{j.s.Key("upd", id), j.key(j.id)},
+			id, raw, int64(DedupTTL/time.Second), JournalTTL.Milliseconds()).Int64()
 		return err
-	})
+	}) {
+		return !localSeen
+	}
+	return fresh == 1
 }
 
 // Done removes update id from the journal.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-telegram/bot/models"
 
+	"articlebot/bot"
 	"articlebot/internal/redisstate"
 	"articlebot/internal/redistest"
 )
@@ -35,14 +36,19 @@ func (r *resumed) count(id int64) int {
 func TestJournalTakeOver(t *testing.T) {
 	srv := redistest.Start(t)
 	st := func() *redisstate.Store { return openStore(t, srv, redisstate.Options{BotID: "66", Log: quiet()}) }
-	dead := redisstate.NewJournal(st(), time.Second)
+	dead := redisstate.NewJournal(st(), bot.NewDeduper(0), time.Second)
 	msg := func(id int64) *models.Update {
 		return &models.Update{ID: id, Message: &models.Message{ID: int(id), Chat: models.Chat{ID: 5, Type: "private"}, Text: "港口有多少个？"}}
 	}
 	dead.Start(func(*models.Update) bool { return true })
-	dead.Begin(msg(1))
-	dead.Begin(msg(2))
+	if !dead.Take(msg(1)) || !dead.Take(msg(2)) || dead.Take(msg(2)) {
+		t.Fatal("take: new updates refused or a repeat taken")
+	}
 	dead.Done(1)
+	// One mark for both: the Deduper sees what the journal took.
+	if !redisstate.NewDeduper(st(), bot.NewDeduper(0)).Seen(2) {
+		t.Error("an update the journal took is not seen by the Deduper")
+	}
 	// SIGKILL: the heartbeat stops without a goodbye. (Close would remove
 	// it; here the key is left to expire.)
 	if _, err := srv.Do("SET", "ab:66:alive:"+dead.ID(), "1", "PX", "1000"); err != nil {
@@ -51,7 +57,9 @@ func TestJournalTakeOver(t *testing.T) {
 	deadStopsBeating(dead)
 
 	var rb, rc resumed
-	b, c := redisstate.NewJournal(st(), time.Second), redisstate.NewJournal(st(), time.Second)
+	// Live replicas beat every second; their heartbeat lives 3 s, so a
+	// loaded machine does not make them look dead to each other.
+	b, c := redisstate.NewJournal(st(), bot.NewDeduper(0), 3*time.Second), redisstate.NewJournal(st(), bot.NewDeduper(0), 3*time.Second)
 	b.Start(rb.resume)
 	c.Start(rc.resume)
 	defer b.Close()
@@ -75,7 +83,7 @@ func TestJournalTakeOver(t *testing.T) {
 	} else {
 		taker = c
 	}
-	taker.Begin(msg(3))
+	taker.Take(msg(3))
 	taker.Close()
 	deadline = time.Now().Add(10 * time.Second)
 	for rb.count(3)+rc.count(3) == 0 && time.Now().Before(deadline) {

@@ -126,6 +126,9 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		a.Answer = rag.Message(lang, "tooLong")
 		return a
 	}
+	if isOverview(q) {
+		return x.overview(a) // in the article's words, whatever the language
+	}
 	if !x.tb.hasLang(lang) {
 		x.warnOnce.Do(func() {
 			x.log.Warn("a question came in a language no article is in; offline answers cannot translate (configure an LLM with OPENAI_BASE_URL to answer it)", "lang", lang)
@@ -136,9 +139,6 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		}
 		a.Note = "offline mode cannot translate the question"
 		return a
-	}
-	if isOverview(q) {
-		return x.overview(a)
 	}
 	prev := ""
 	if n := len(req.History); n > 0 {

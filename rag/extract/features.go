@@ -254,7 +254,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	// clause boundaries
 	bounds := []int{0}
 	for i, r := range rs {
-		if isClauseBreak(r) && i+1 < n {
+		if isClauseBreak(r) && i+1 < n && !(r == ',' && i > 0 && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
 			bounds = append(bounds, i+1)
 		}
 	}
@@ -455,6 +455,7 @@ func entities(rs []rune) [][2]int {
 					break
 				}
 			}
+			j = englishDate(rs, j)
 			if j > i && !onlyOnes(rs[i:j]) {
 				out = append(out, [2]int{i, j})
 			}
@@ -514,4 +515,28 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// englishDate extends a day number to "4 July 2024" when a month name (and
+// a year) follows.
+func englishDate(rs []rune, j int) int {
+	if j >= len(rs) || rs[j] != ' ' {
+		return j
+	}
+	for _, m := range months {
+		w := []rune(m)
+		if j+1+len(w) <= len(rs) && runesAt(rs, j+1, w) {
+			k := j + 1 + len(w)
+			if k+1 < len(rs) && rs[k] == ' ' && isDigit(rs[k+1]) {
+				k++
+				for k < len(rs) && isDigit(rs[k]) {
+					k++
+				}
+			}
+			return k
+		}
+	}
+	return j
 }

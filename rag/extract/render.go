@@ -100,7 +100,7 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 	seenSec := map[string]bool{}
 	for i := range x.tb.sents {
 		s := &x.tb.sents[i]
-		if s.chunk.Kind != rag.KindText || x.tb.langs[s.chunk.Doc] != a.Lang && len(x.tb.langs) > 1 {
+		if s.chunk.Kind != rag.KindText || x.tb.hasLang(a.Lang) && x.tb.langs[s.chunk.Doc] != a.Lang {
 			continue
 		}
 		key := s.chunk.Doc + "\x00" + s.chunk.Section
@@ -148,7 +148,7 @@ func itoa(n int) string {
 // withNoun extends a count to the noun the question counts when the text
 // names it right after: "多少个港口" → "548个港口", not "548个".
 func withNoun(q *question, rs []rune, a, b int) int {
-	if q == nil || q.kind != "number" || q.measure == "" || b <= a {
+	if q == nil || q.kind != "number" || b <= a {
 		return b
 	}
 	noun := q.right
@@ -164,6 +164,19 @@ func withNoun(q *question, rs []rune, a, b int) int {
 	}
 	if n >= 2 {
 		return b + n
+	}
+	// English: "how many berths" → "8 berths"
+	if len(noun) > 0 && isLatinRune(noun[0]) {
+		w := noun
+		for i, r := range w {
+			if !isLatinRune(r) {
+				w = w[:i]
+				break
+			}
+		}
+		if b+1+len(w) <= len(rs) && rs[b] == ' ' && runesAt(rs, b+1, w) {
+			return b + 1 + len(w)
+		}
 	}
 	return b
 }

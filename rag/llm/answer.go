@@ -364,7 +364,7 @@ func (a *Answerer) related(hits []rag.Hit, order []int, query string) []rag.Cita
 // hasLetters reports whether s holds any letter or digit (not just
 // punctuation and spaces).
 func hasLetters(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
 }
 
 // cleanQuery takes the first line of a rewrite reply, without labels,

@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -180,5 +181,75 @@ func BenchmarkCitationCheck(b *testing.B) {
 		c := cases[i%len(cases)]
 		checkCitations(c.reply, c.hits, c.query, c.lang)
 		i++
+	}
+}
+
+// TestCarelessTerse: the same careless model answering with the bare gold
+// phrase ("五年[2]。", "435,000 [3].").
+func TestCarelessTerse(t *testing.T) {
+	for _, split := range []string{"tune", "report"} {
+		items := llmtest.CarelessSet(split)
+		for i := range items {
+			if items[i].Answerable {
+				items[i].Claim = items[i].Answers[0]
+			}
+		}
+		s, misses := llmtest.Score(items, carelessRun(t, items))
+		t.Logf("%s split, terse answers: %v", split, s)
+		for _, m := range misses {
+			t.Logf("  %s", m)
+		}
+	}
+}
+
+// TestCarelessOtherSets runs the careless model over the question sets the
+// offline engine was built with (testdata/dev.jsonl, testdata/probe.jsonl,
+// rag/testdata/extra.jsonl; never used to tune the citation check), the
+// model answering with the bare gold phrase, or with the evidence (the
+// sentence an extractive model would write). English questions are
+// rewritten to their evidence, as a translating model would find it.
+func TestCarelessOtherSets(t *testing.T) {
+	for _, file := range []string{"../../testdata/dev.jsonl", "../../testdata/probe.jsonl", "../../rag/testdata/extra.jsonl"} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var items []llmtest.Item
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var it llmtest.Item
+			if err := json.Unmarshal([]byte(line), &it); err != nil {
+				t.Fatal(err)
+			}
+			if it.Answerable && (it.Evidence == "" || len(it.Answers) == 0) {
+				continue
+			}
+			items = append(items, it)
+		}
+		for _, form := range []string{"gold phrase", "evidence"} {
+			set := append([]llmtest.Item(nil), items...)
+			for i := range set {
+				if !set[i].Answerable {
+					continue
+				}
+				set[i].Claim = set[i].Answers[0]
+				if form == "evidence" && set[i].Lang == "zh" {
+					set[i].Claim = set[i].Evidence
+					if !strings.Contains(llmtest.Fold(set[i].Evidence), llmtest.Fold(set[i].Answers[0])) {
+						set[i].Claim = set[i].Evidence + "，即" + set[i].Answers[0]
+					}
+				}
+				if set[i].Lang != "zh" {
+					set[i].Query = set[i].Evidence
+				}
+			}
+			s, misses := llmtest.Score(set, carelessRun(t, set))
+			t.Logf("%s, %s: %v", file, form, s)
+			for _, m := range misses {
+				t.Logf("  %s", m)
+			}
+			if s.Lost > 0 {
+				t.Errorf("%s, %s: %d correct answers lost", file, form, s.Lost)
+			}
+		}
 	}
 }

@@ -119,7 +119,8 @@ type claim struct {
 	final      []int // the sources it cites after the check
 	at         int   // where its markers go in the plain text
 	ws         string
-	placed     bool // at is where the model put a valid marker
+	placed     bool     // at is where the model put a valid marker
+	terse      []bigram // claimBigrams' cache
 }
 
 // splitClaims cuts the plain text into claims: sentences, and within a
@@ -208,11 +209,14 @@ func claimEnd(s string) int {
 // notSaidRE: refusals in words, as models write them when they forget the
 // marker.
 var notSaidRE = regexp.MustCompile(`(?i)` +
-	`(文章|文中|报道|资料|来源|原文|材料|上述|以上|所给|提供的|给出的|这篇)[^，。,.]{0,12}?(并|均|都|也)?(没有|未|没|无|不)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍|提供|显示|透露|说|谈到|相关)` +
-	`|(没有|未能?|无法)(找到|查到|检索到|提供)|没有(相关|这方面|具体)的?(信息|内容|资料|数据|说明)|无法(从|根据|依据)|(不|未)在(文章|来源|资料)` +
-	`|(article|sources?|text|passages?|report|document)s? (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give|specify|cover|discuss)` +
-	`|not (mentioned|stated|covered|provided|specified|given|included|found) in the (article|sources?|text|passages?)` +
-	`|(could|can)(n't| not|not) (find|answer)|unable to (find|answer)|no (information|mention|details?|data) (about|on|of|regarding|is given)|there is no (mention|information)`)
+	`(文章|文中|本文|该文|全文|原文|报道|新闻|资料|来源|材料|段落|上述|以上|所给|所提供|提供的|给出的|这篇)[^，。,.]{0,12}?(并|均|都|也|尚)?(没有|未|没|无|不)(有)?(提到|提及|涉及|说明|给出|包含|记载|介绍|提供|显示|透露|说|谈到|相关|明确|具体)` +
+	`|(没有|未能?|无法|不能)(找到|查到|检索到|提供|确定|得知|判断|回答|给出)|找不到|查不到|无从(得知|知晓|回答)|不得而知|没有(相关|这方面|具体|确切)的?(信息|内容|资料|数据|说明|答案)` +
+	`|没有(关于|有关|涉及)[^，。]{0,20}?(信息|内容|资料|数据|说明|记载)|无法(从|根据|依据)|(不|未)在(文章|来源|资料)中|我不知道|不清楚` +
+	`|(article|sources?|text|passages?|report|document|context)s? (does|do|did)(n't| not) (say|mention|state|contain|provide|include|give|specify|cover|discuss|tell|answer|have)` +
+	`|(is|was|are|were)(n't| not) (mentioned|stated|covered|provided|specified|given|included|found|available|addressed|discussed)` +
+	`|not (mentioned|stated|covered|provided|specified|given|included|found|available) in the` +
+	`|(couldn't|could not|can't|cannot|can not|won't be able to|am not able to) (find|answer|tell|say|determine|help|locate)|unable to (find|answer|determine|tell)|cannot be (determined|found|answered)` +
+	`|no (information|mention|details?|data|answer)\b|there is nothing (about|on)|makes no mention|\bI (don't|do not) know\b`)
 
 var notFoundRE = regexp.MustCompile(`(?i)\**NOT[_ ]IN[_ ](?:THE[_ ])?ARTICLE\**[:：.。]?`)
 
@@ -309,9 +313,7 @@ func newChecker(hits []rag.Hit, query string, lang string) *checker {
 		}
 		ck.srcs = append(ck.srcs, s)
 	}
-	if lang != "zh" {
-		ck.query, ck.useQry = profileOf(query), true
-	}
+	ck.query, ck.useQry = profileOf(query), lang != "zh"
 	return ck
 }
 
@@ -343,6 +345,37 @@ func (ck *checker) content(bigrams []bigram, s *source) (float64, int) {
 	return have / all, n
 }
 
+// terseBigrams: a claim with fewer bigrams that some source holds is too
+// terse to tell sources apart by itself ("五年[2]。", "It reaches 548 ports."):
+// the question's (or rewritten query's) bigrams say what it is about.
+const terseBigrams = 2
+
+// claimBigrams are the bigrams a claim is judged by: its own, with the
+// query's when it is terse.
+func (ck *checker) claimBigrams(c *claim) []bigram {
+	known := 0
+	for _, b := range c.prof.bigrams {
+		if ck.df[b] > 0 {
+			known++
+		}
+	}
+	if known >= terseBigrams || len(ck.query.bigrams) == 0 {
+		return c.prof.bigrams
+	}
+	if c.terse == nil {
+		seen := make(map[bigram]bool, len(c.prof.bigrams)+len(ck.query.bigrams))
+		for _, bs := range [][]bigram{c.prof.bigrams, ck.query.bigrams} {
+			for _, b := range bs {
+				if !seen[b] {
+					seen[b] = true
+					c.terse = append(c.terse, b)
+				}
+			}
+		}
+	}
+	return c.terse
+}
+
 // verdict is how well one source supports one claim.
 type verdict struct {
 	ok      bool
@@ -372,10 +405,7 @@ func (ck *checker) judgeWith(c *claim, si int, withValues, text float64) verdict
 			v.values++
 		}
 	}
-	bg := c.prof.bigrams
-	if len(bg) < 2 && ck.useQry {
-		bg = ck.query.bigrams
-	}
+	bg := ck.claimBigrams(c)
 	var n int
 	v.content, n = ck.content(bg, s)
 	need := text
@@ -453,14 +483,35 @@ func better(a, b verdict) bool {
 	return a.content > b.content
 }
 
+// contrastRE: the turn from a hedge to the answer.
+var contrastRE = regexp.MustCompile(`(?i)(但是|但|不过|然而|只是|however|but|although|though)[，,]?\s*`)
+
+// courtesyRE: replies that say nothing ("抱歉。", "Sorry.", "OK").
+var courtesyRE = regexp.MustCompile(`(?i)^[\p{P}\s]*(抱歉|对不起|不好意思|好的|好|你好|您好|谢谢|嗯|sorry|i'?m sorry|ok(ay)?|hello|hi|thanks|thank you|hmm|well|yes|no)[\p{P}\s]*$`)
+
+// leadInRE: frames that carry no content ("根据文章，", "According to the
+// article,"); a claim is classified without them.
+var leadInRE = regexp.MustCompile(`(?i)^\s*(?:(?:根据|据|按照)(?:文章|原文|资料|来源|报道|材料)(?:中|所述|的内容)?|文章(?:中)?(?:提到|指出|显示|称)|according to the (?:article|sources?|text|report)|the (?:article|sources?|text) (?:says|states|shows)(?: that)?)[，,:：]?\s*`)
+
+// capWordRE: a capitalised word, as names are written in English.
+var capWordRE = regexp.MustCompile(`\b[A-Z][a-z]+`)
+
 // classify sets a claim's kind.
 func (ck *checker) classify(c *claim) {
-	c.prof = profileOf(c.text)
+	c.prof = profileOf(leadInRE.ReplaceAllString(c.text, ""))
 	switch {
 	case !hasLetters(c.text):
 		c.kind = claimFiller
-	case notSaidRE.MatchString(c.text):
+	case notSaidRE.MatchString(strings.ReplaceAll(c.text, "’", "'")):
 		c.kind = claimRefusal
+		// "文章没有直接说明，但提到548个港口[1]。": a hedge, then the answer.
+		if loc := contrastRE.FindStringIndex(c.text); loc != nil {
+			rest := claim{text: c.text[loc[1]:]}
+			ck.classify(&rest)
+			if rest.kind == claimFact {
+				c.kind = claimFact
+			}
+		}
 	case pointerRE.MatchString(strings.TrimSpace(c.text)):
 		c.kind = claimPointer
 	case len(c.prof.strong) > 0:
@@ -478,7 +529,10 @@ func (ck *checker) classify(c *claim) {
 			}
 		}
 		words := len(strings.Fields(c.text))
-		if known >= 2 || (!c.prof.han && words >= 4) {
+		// A terse answer ("唐琴。", "Tang Qin.") is still a claim: a known
+		// bigram that is most of it, or two capitalised words.
+		terse := known >= 1 && 2*known >= len(c.prof.bigrams)
+		if known >= 2 || terse || (!c.prof.han && (words >= 4 || len(capWordRE.FindAllString(c.text, 3)) >= 2)) {
 			c.kind = claimFact
 		} else {
 			c.kind = claimFiller
@@ -519,12 +573,29 @@ func checkCitations(reply string, hits []rag.Hit, query, lang string) checked {
 			firstContent = i
 		}
 	}
-	refusals := 0
+	refusals, facts := 0, 0
+	for _, c := range claims {
+		switch c.kind {
+		case claimRefusal:
+			refusals++
+		case claimFact:
+			facts++
+		}
+	}
+	if facts == 0 && refusals == 0 {
+		// Nothing but short words: unless they are pleasantries, they are
+		// the answer ("Xichang'an.").
+		for i := range claims {
+			if c := &claims[i]; c.kind == claimFiller && hasLetters(c.text) && !courtesyRE.MatchString(c.text) {
+				c.kind = claimFact
+				if firstContent < 0 || i < firstContent {
+					firstContent = i
+				}
+			}
+		}
+	}
 	for i := range claims {
 		c := &claims[i]
-		if c.kind == claimRefusal {
-			refusals++
-		}
 		if c.kind != claimFact {
 			continue
 		}
@@ -746,10 +817,7 @@ func quoteFor(h rag.Hit, c *claim, ck *checker) rag.Citation {
 	if len(spans) <= 1 {
 		return rag.QuoteFor(h.Chunk, c.text)
 	}
-	bg := c.prof.bigrams
-	if len(bg) < 2 && ck.useQry {
-		bg = ck.query.bigrams
-	}
+	bg := ck.claimBigrams(c)
 	best, bestVals, bestContent := 0, -1, -1.0
 	for i, sp := range spans {
 		p := profileOf(h.Text[sp.Start:sp.End])

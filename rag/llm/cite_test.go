@@ -107,3 +107,35 @@ func TestCitationRepairs(t *testing.T) {
 }
 
 func itoa(n int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+n))) }
+
+// TestRefusalsInWords: refusals as models write them, and answers that only
+// look like one.
+func TestRefusalsInWords(t *testing.T) {
+	refusals := []string{
+		"文章中没有提到这一点。", "文章未提及上海的GDP。", "根据提供的资料，无法确定。", "原文没有相关内容。",
+		"这个问题在文章中找不到答案。", "抱歉，我无法回答这个问题。", "文章里没说。", "资料中未包含该信息。",
+		"本文并没有给出具体数字。", "对不起，我不知道。", "文中没有相关的数据[2]。", "来源中没有关于这个问题的信息。",
+		"The article doesn't mention the mayor.", "The provided sources do not contain information about this.",
+		"I don't know.", "There is no information in the article about that.", "The article does not provide this information.",
+		"This information is not available in the article.", "I'm sorry, but the article doesn't say.",
+		"The text doesn't specify.", "Unfortunately, the sources do not mention it [1].", "The article makes no mention of it.",
+		"The population of Chengdu isn't mentioned.", "It cannot be determined from the sources.", "I can't answer that from the article.",
+		"Sorry.", "抱歉。",
+	}
+	for _, r := range refusals {
+		lang := rag.DetectLang(r)
+		if got := checkCitations(r, fixtureHits(), "成都人口", lang); !got.refusal {
+			t.Errorf("%q not recognised as a refusal (%+v)", r, got)
+		}
+	}
+	answers := []string{
+		"通道通达548个港口[3]。", "川渝没有停下脚步，联动实施了197项改革措施[4]。",
+		"The corridor reaches 548 ports [3].", "It is not only about ports: the corridor reaches 548 of them [3].",
+		"文章没有直接说明，但提到通道通达548个港口[3]。", "The article does not give a total, but it says the corridor reaches 548 ports [3].",
+	}
+	for _, a := range answers {
+		if got := checkCitations(a, fixtureHits(), "西部陆海新通道通达多少个港口", rag.DetectLang(a)); got.refusal {
+			t.Errorf("%q taken for a refusal", a)
+		}
+	}
+}

@@ -80,6 +80,14 @@ func Numbers(s string) []Value {
 			v, end := arabic(s, i)
 			out = append(out, v)
 			i = end
+		case r >= 'Ⅰ' && r <= 'Ⅻ' || r >= 'ⅰ' && r <= 'ⅻ':
+			// Roman numeral characters (Ⅱ类 water quality)
+			v := float64(r-'Ⅰ') + 1
+			if r >= 'ⅰ' {
+				v = float64(r-'ⅰ') + 1
+			}
+			out = append(out, Value{V: v, Kind: Number, Start: i, End: i + n, Strong: true})
+			i += n
 		case isHanDigit(r):
 			v, end, ok := chinese(s, i)
 			if ok {

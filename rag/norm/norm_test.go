@@ -45,6 +45,7 @@ func TestNumbers(t *testing.T) {
 		{"On January 9, 2025, in May 2024, you may go", "1 9 2025 5 2024"},
 		{"grew by more than 30 percent, 20 per cent", "30p 20p"},
 		{"the fourth growth pole", "4"},
+		{"水质稳定达到Ⅱ类", "2"},
 	} {
 		if got := show(Numbers(tc.in)); got != tc.want {
 			t.Errorf("Numbers(%q) = %q, want %q", tc.in, got, tc.want)

@@ -115,6 +115,10 @@ func Holds(quote, evidence string) bool {
 	return float64(n)/float64(len(eb)) >= 0.7
 }
 
+// Fold is score.py's norm: NFKC (for the characters that occur here), no
+// white space, lower case.
+func Fold(s string) string { return fold(s) }
+
 func fold(s string) string {
 	s = norm.Fold(s) // score.py's NFKC, for the characters that occur here
 	s = strings.Map(func(r rune) rune {

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"articlebot/rag"
+)
+
+// An English article is answered in English, from its own sentences; the
+// language is told per article, so a Chinese one beside it keeps Chinese.
+func TestEnglishArticle(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"port.txt": "# New Harbour Opens\n\nThe new harbour of Riverton opened on 4 July 2024. It has 8 berths and can handle 6 million tonnes a year.\n\nThe harbour master, Ann Lee, said the port will bring 2,000 jobs to the town.\n",
+		"rail.txt": "# 城际铁路通车\n\n2024年12月24日，成渝城际铁路正式通车。首日共开行列车36趟。\n",
+	})
+	x := openAnswerer(t, dir)
+	for _, c := range []struct{ q, fact, lang string }{
+		{"How many berths does the harbour have?", "8 berths", "en"},
+		{"How many jobs will the port bring?", "2,000 jobs", "en"},
+		{"When did the new harbour open?", "4 July 2024", "en"},
+		{"城际铁路首日开行了多少趟列车？", "36趟", "zh"},
+	} {
+		a := ask(t, x, c.q)
+		if !a.Found || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Quote, c.fact) {
+			t.Errorf("%s: %+v, want %q cited", c.q, a, c.fact)
+			continue
+		}
+		if a.Lang != c.lang {
+			t.Errorf("%s: lang %q, want %q", c.q, a.Lang, c.lang)
+		}
+		if !strings.Contains(a.Answer, c.fact) {
+			t.Logf("%s: answer %q (the fact is %q)", c.q, a.Answer, c.fact)
+		}
+	}
+}
+
+// "What is the article about" gets the overview: the title and the first
+// sentence of each section, each cited verbatim.
+func TestOverview(t *testing.T) {
+	x := articleEngine(t)
+	file := readArticle(t)
+	for _, q := range []string{"这篇文章讲了什么？", "总结一下", "What is this article about?"} {
+		a := ask(t, x, q)
+		if !a.Found || len(a.Citations) < 2 {
+			t.Errorf("%s: %+v, want an overview with citations", q, a)
+			continue
+		}
+		for _, c := range a.Citations {
+			if !hasQuoteAt(file, c) {
+				t.Errorf("%s: citation %q not at its offsets", q, c.Quote)
+			}
+		}
+		if q == "What is this article about?" && a.Lang != "en" {
+			t.Errorf("%s: lang %q", q, a.Lang)
+		}
+	}
+}
+
+// Citations of a refusal are related passages only above the similarity
+// floor, so a question about something else shows none.
+func TestRefusalRelated(t *testing.T) {
+	x := articleEngine(t)
+	a := ask(t, x, "明天成都的天气怎么样？")
+	if a.Found {
+		t.Fatalf("weather question answered: %+v", a)
+	}
+	if strings.Count(a.Answer, rag.Message("zh", "notFound")) != 1 {
+		t.Errorf("refusal %q does not say it once", a.Answer)
+	}
+	for _, c := range a.Related {
+		t.Logf("related: %s", c.Quote)
+	}
+}
