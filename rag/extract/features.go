@@ -100,14 +100,27 @@ func (tb *table) bm25(q *question, s *sent) float64 {
 // question word) found in s, over the question's content length.
 func lcsRatio(q *question, s []rune) float64 {
 	best := 0
-	for _, part := range [][]rune{q.left, q.right} {
+	left, right := q.left, q.right
+	// the runs nearest the question word are what align; bounding them
+	// keeps a long question's cost linear in the article
+	if len(left) > maxLCS {
+		left = left[len(left)-maxLCS:]
+	}
+	if len(right) > maxLCS {
+		right = right[:maxLCS]
+	}
+	for _, part := range [][]rune{left, right} {
 		if len(part) == 0 {
 			continue
 		}
 		best = max(best, longestCommon(part, s))
 	}
 	if q.whStart < 0 {
-		best = longestCommon(trimRunes(q.rs), s)
+		whole := trimRunes(q.rs)
+		if len(whole) > maxLCS {
+			whole = whole[:maxLCS]
+		}
+		best = longestCommon(whole, s)
 	}
 	return float64(best) / float64(max(q.contentRunes, 1))
 }
@@ -141,6 +154,10 @@ type alignment struct {
 }
 
 const maxAlign = 12
+
+// maxLCS bounds (in runes) each side of the question the longest common run
+// is looked for.
+const maxLCS = 40
 
 func align(q *question, s []rune) alignment {
 	a := alignment{lEnd: -1, rStart: -1}

@@ -158,6 +158,8 @@ func analyse(q string, tb *table) *question {
 		}
 		prev = &all[i]
 	}
+	qa.uniKeys, qa.uniW = keepTop(qa.uni, qa.uniKeys)
+	qa.biKeys, qa.biW = keepTop(qa.bi, qa.biKeys)
 	rare := append([]uint64{}, qa.biKeys...)
 	sort.SliceStable(rare, func(i, j int) bool { return qa.bi[rare[i]] > qa.bi[rare[j]] })
 	qa.rare = rare[:min(3, len(rare))]
@@ -246,3 +248,35 @@ func hasNumber(rs []rune, measure string) bool {
 
 // isDigit counts ASCII digits and Roman numerals (Ⅱ类).
 func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= 0x2160 && r <= 0x217F }
+
+// maxQuestionTerms bounds the unigrams and the bigrams a question is matched
+// by: a real question has a few dozen; an oversized one keeps its rarest, so
+// that a request costs the same whatever its length.
+const maxQuestionTerms = 64
+
+// keepTop keeps the maxQuestionTerms heaviest keys of w (in their order) and
+// drops the rest from w; it returns the keys and their total weight.
+func keepTop(w map[uint64]float64, keys []uint64) ([]uint64, float64) {
+	if len(keys) > maxQuestionTerms {
+		sorted := append([]uint64{}, keys...)
+		sort.SliceStable(sorted, func(i, j int) bool { return w[sorted[i]] > w[sorted[j]] })
+		keep := map[uint64]bool{}
+		for _, h := range sorted[:maxQuestionTerms] {
+			keep[h] = true
+		}
+		var out []uint64
+		for _, h := range keys {
+			if keep[h] {
+				out = append(out, h)
+			} else {
+				delete(w, h)
+			}
+		}
+		keys = out
+	}
+	var total float64
+	for _, h := range keys {
+		total += w[h]
+	}
+	return keys, total
+}
