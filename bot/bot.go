@@ -229,8 +229,8 @@ func New(cfg Config, asker rag.Asker, docs []rag.DocInfo, log *slog.Logger) (*Bo
 	}
 	b.links = map[string]string{}
 	for _, d := range docs {
-		if d.URL != "" {
-			b.links[d.Name] = d.URL
+		if l := linkBase(d.URL); l != "" {
+			b.links[d.Name] = l
 		}
 	}
 	for _, id := range cfg.Admins {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"io"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -173,3 +175,43 @@ func TestSourceLinks(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClientInput: the client-controlled strings the bot parses — deep-link
+// payloads, callback data, raw updates — never panic, and what they yield
+// stays within bounds.
+func FuzzClientInput(f *testing.F) {
+	f.Add("q_5rivwI", "v:+:AAAAAAAAAAA", `{"update_id":1,"message":{"message_id":1,"date":1,"chat":{"id":1,"type":"private"},"text":"x"}}`)
+	f.Add("ex_-1", "r:", `{"update_id":2,"my_chat_member":{"new_chat_member":{"status":"?"}}}`)
+	f.Add("q_"+strings.Repeat("A", 80), "ex:zh:9999999999999999999", "[")
+	b := &Bot{docs: testDocs, log: discardLog()}
+	f.Fuzz(func(t *testing.T, payload, data, raw string) {
+		if q := b.startQuestionOf(payload, "zh"); len(q) > maxStartParam {
+			t.Errorf("payload %q gave a %d-byte question", payload, len(q))
+		}
+		for _, p := range []string{cbVoteUp, cbVoteDown, cbRegen} {
+			if id, ok := strings.CutPrefix(data, p); ok && validAnswerID(id) && len(data) > 64 {
+				t.Errorf("valid callback data over 64 bytes: %q", data)
+			}
+		}
+		if p := startPayload(payload); p != "" && !startParamRe(p) {
+			t.Errorf("startPayload(%q) = %q: not a valid start parameter", payload, p)
+		}
+		_ = b.decodeUpdates([]json.RawMessage{json.RawMessage(raw)})
+		_ = fragmentLink("https://example.com/a", payload)
+	})
+}
+
+func startParamRe(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func discardLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

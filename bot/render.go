@@ -123,7 +123,8 @@ func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
 // renderAnswerWith is renderAnswer with suffix units after the sources.
 // The answer text is the engine's own: a refusal already says the article
 // does not answer, so the related passages come under a plain label.
-// links maps an article's name to its URL: citations of it link there.
+// links maps an article's name to its URL (checked by linkBase):
+// citations of it link there.
 func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links map[string]string, limit int) []Part {
 	t := texts(lang)
 	var us []unit
@@ -186,8 +187,10 @@ func citationUnit(c rag.Citation, n int, lang string, first bool, link string, l
 		sep = ""
 	}
 	headHTML := "<b>" + escapeHTML(head) + "</b>"
-	if href := fragmentLink(link, c.Quote); href != "" {
-		headHTML = `<a href="` + escapeAttr(href) + `">` + headHTML + "</a>"
+	if link != "" {
+		if href := withFragment(link, c.Quote); href != "" {
+			headHTML = `<a href="` + escapeAttr(href) + `">` + headHTML + "</a>"
+		}
 	}
 	return unit{
 		HTML:  sep + headHTML + "\n" + escapeHTML("“"+q+"”"),
@@ -199,28 +202,52 @@ func citationUnit(c rag.Citation, n int, lang string, first bool, link string, l
 // maxLinkBytes bounds a citation link, so an entry always fits a message.
 const maxLinkBytes = 1024
 
-// fragmentLink links to quote inside the page at base with a text fragment
-// (#:~:text=start,end; browsers that lack them open the page): the whole
-// quote when short, else its first and last words. "" when base is not an
-// http(s) URL or the link would be too long.
-func fragmentLink(base, quote string) string {
-	u, err := url.Parse(strings.TrimSpace(base))
-	if base == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+// linkBase validates an article URL for citation links: an http(s) URL
+// without its fragment, or "".
+func linkBase(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if raw == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
 	u.Fragment, u.RawFragment = "", ""
-	href := u.String()
-	q := []rune(strings.Join(strings.Fields(quote), " "))
-	enc := func(rs []rune) string {
-		s := url.QueryEscape(strings.TrimSpace(string(rs)))
-		return strings.NewReplacer("+", "%20", "-", "%2D").Replace(s)
+	return u.String()
+}
+
+// fragmentLink links to quote inside the page at base with a text fragment
+// (#:~:text=start,end; browsers that lack them open the page): the whole
+// quote when short, else its first and last ten characters. "" when base
+// is not an http(s) URL or the link would be too long.
+func fragmentLink(base, quote string) string {
+	href := linkBase(base)
+	if href == "" {
+		return ""
 	}
-	switch {
-	case len(q) == 0:
-	case len(q) <= 24:
+	return withFragment(href, quote)
+}
+
+// fragmentEscaper turns query escaping into text-fragment escaping: a
+// space is %20 (a + would be literal), and '-' is reserved there.
+var fragmentEscaper = strings.NewReplacer("+", "%20", "-", "%2D")
+
+// withFragment adds the text fragment of quote to a checked base.
+func withFragment(href, quote string) string {
+	enc := func(s string) string {
+		return fragmentEscaper.Replace(url.QueryEscape(strings.Join(strings.Fields(s), " ")))
+	}
+	q := strings.TrimSpace(quote)
+	switch n := utf8.RuneCountInString(q); {
+	case n == 0:
+	case n <= 24:
 		href += "#:~:text=" + enc(q)
 	default:
-		href += "#:~:text=" + enc(q[:10]) + "," + enc(q[len(q)-10:])
+		head, tail := 0, len(q)
+		for i := 0; i < 10; i++ {
+			_, w := utf8.DecodeRuneInString(q[head:])
+			head += w
+			_, w = utf8.DecodeLastRuneInString(q[:tail])
+			tail -= w
+		}
+		href += "#:~:text=" + enc(q[:head]) + "," + enc(q[tail:])
 	}
 	if len(href) > maxLinkBytes {
 		return ""

@@ -118,6 +118,8 @@ func FuzzRender(f *testing.F) {
 		}
 		a := rag.Answer{Answer: body, Found: true, Citations: []rag.Citation{{N: 1, Section: quote, Paragraph: 1, Quote: quote}}}
 		checkParts(t, renderAnswer(a, "en", nil, limit), limit)
+		// with a citation link to the article (text fragments of any quote)
+		checkParts(t, renderAnswerWith(a, "en", nil, nil, map[string]string{"": linkBase("https://example.com/a?b=1&c=" + quote)}, limit), limit)
 	})
 }
 
