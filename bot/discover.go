@@ -105,7 +105,7 @@ func (b *Bot) startQuestionOf(payload, lang string) string {
 // inlineButton is shown above inline results when a query is empty or gets
 // no answer: it opens the private chat, asking the query when it fits a
 // deep link.
-func (b *Bot) inlineButton(query, lang string) *models.InlineQueryResultsButton {
+func (b *Bot) inlineButton(query, lang string) *inlineResultsButton {
 	p := ""
 	if query != "" {
 		p = startPayload(query)
@@ -113,7 +113,7 @@ func (b *Bot) inlineButton(query, lang string) *models.InlineQueryResultsButton 
 	if p == "" {
 		p = "inline"
 	}
-	return &models.InlineQueryResultsButton{Text: texts(lang).InlineOpenChat, StartParameter: p}
+	return &inlineResultsButton{Text: texts(lang).InlineOpenChat, StartParameter: p}
 }
 
 // onMyChatMember greets a group the bot was just added to, saying how to

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -318,7 +319,7 @@ func (b *Bot) inlineAnswer(ctx context.Context, q *models.InlineQuery, user mode
 	cache := b.cfg.InlineCacheTime
 	var ans rag.Answer
 	answered := false
-	var button *models.InlineQueryResultsButton
+	var button *inlineResultsButton
 	blang := uiLang(user.LanguageCode, query)
 	switch {
 	case query == "":
@@ -364,20 +365,31 @@ func (b *Bot) inlineAnswer(ctx context.Context, q *models.InlineQuery, user mode
 	}
 }
 
+// inlineResultsButton is the button above inline results (the library's
+// type always carries "web_app":null; see call).
+type inlineResultsButton struct {
+	Text           string `json:"text"`
+	StartParameter string `json:"start_parameter"`
+}
+
 // answerInline sends the results of inline query id and reports success.
-func (b *Bot) answerInline(ctx context.Context, id string, results []models.InlineQueryResult, cache int, button *models.InlineQueryResultsButton) bool {
-	if results == nil {
-		results = []models.InlineQueryResult{}
+func (b *Bot) answerInline(ctx context.Context, id string, results []models.InlineQueryResult, cache int, button *inlineResultsButton) bool {
+	enc := make([]json.RawMessage, 0, len(results))
+	for _, r := range results {
+		j, err := r.MarshalCustom() // the library's encoding, with "type"
+		if err != nil {
+			b.log.Warn("answerInlineQuery: encode result", "err", err)
+			return false
+		}
+		enc = append(enc, j)
+	}
+	params := map[string]any{"inline_query_id": id, "results": enc, "cache_time": cache, "is_personal": true}
+	if button != nil {
+		params["button"] = button
 	}
 	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	_, err := b.tg.AnswerInlineQuery(actx, &tgbot.AnswerInlineQueryParams{
-		InlineQueryID: id,
-		Results:       results,
-		CacheTime:     cache,
-		IsPersonal:    true,
-		Button:        button,
-	})
+	err := b.call(actx, "answerInlineQuery", params, nil)
 	if err != nil {
 		b.log.Warn("answerInlineQuery", "err", b.scrub.Err(err))
 		return false

@@ -181,7 +181,7 @@ func TestTokenScrubbedFromTransportErrors(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "secretTOKEN") {
 		t.Errorf("getMe error: %v", err)
 	}
-	err = b.getUpdates(context.Background(), nil, nil)
+	err = b.call(context.Background(), "getUpdates", nil, nil)
 	if err == nil || strings.Contains(err.Error(), "secretTOKEN") || !strings.Contains(err.Error(), "<token>") && !strings.Contains(err.Error(), "connect") {
 		t.Errorf("raw error: %v", err)
 	}

@@ -28,20 +28,24 @@ type apiResponse struct {
 	} `json:"parameters"`
 }
 
-// getUpdates is the one Bot API call the bot makes without the library.
-// go-telegram/bot has no exported getUpdates: its poller is internal,
-// confirms the offset as soon as an update is queued (not when it is
-// handled) and drops queued updates at shutdown, so a restart would lose
-// them, and it cannot hand updates to a per-chat queue or a replica's
-// journal. Every other method (sends, edits, callbacks, inline answers,
-// webhook, commands) goes through the library.
+// call makes the two Bot API calls the bot cannot make through the library
+// (every other method — sends, edits, callbacks, webhook, commands,
+// descriptions — goes through go-telegram/bot):
+//
+//   - getUpdates: the library has no exported getUpdates; its poller is
+//     internal, confirms the offset as soon as an update is queued (not when
+//     it is handled) and drops queued updates at shutdown, so a restart would
+//     lose them, and it cannot hand updates to a per-chat queue or a
+//     replica's journal.
+//   - answerInlineQuery: the library's InlineQueryResultsButton always sends
+//     "web_app":null beside start_parameter, and Telegram wants exactly one
+//     of the two.
 //
 // The request is multipart like the library's: strings as they are, other
 // values as JSON. Errors wrap the library's values (tgbot.ErrorConflict,
 // *tgbot.TooManyRequestsError, ...), so callers match both the same way,
 // and never contain the token.
-func (b *Bot) getUpdates(ctx context.Context, params map[string]any, dest any) error {
-	const method = "getUpdates"
+func (b *Bot) call(ctx context.Context, method string, params map[string]any, dest any) error {
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	for k, v := range params {
@@ -134,7 +138,7 @@ func (b *Bot) poll(ctx context.Context) (offset int64) {
 			params["offset"] = offset
 		}
 		began := time.Now()
-		err := b.getUpdates(ctx, params, &batch)
+		err := b.call(ctx, "getUpdates", params, &batch)
 		if err != nil {
 			if ctx.Err() != nil {
 				return offset
@@ -236,7 +240,7 @@ func (b *Bot) commitOffset(offset int64) {
 	defer cancel()
 	var ups []*models.Update
 	// Updates returned here are not confirmed by this call: they come again.
-	err := b.getUpdates(ctx, map[string]any{"offset": offset, "timeout": 0, "limit": 1, "allowed_updates": allowedUpdates}, &ups)
+	err := b.call(ctx, "getUpdates", map[string]any{"offset": offset, "timeout": 0, "limit": 1, "allowed_updates": allowedUpdates}, &ups)
 	if err != nil {
 		b.log.Warn("confirming updates failed; some may be delivered again", "err", err)
 	}

@@ -384,7 +384,8 @@ func (s *Server) check(c Call) *Failure {
 			if text == "" {
 				return bad("BUTTON_TEXT_INVALID")
 			}
-			if wa, ok := btn["web_app"]; ok && string(wa) != "null" || start == "" && !ok {
+			// exactly one of web_app and start_parameter (null counts as given)
+			if _, wa := btn["web_app"]; wa == (start != "") {
 				return bad("BUTTON_TYPE_INVALID")
 			}
 			if start != "" && !startParamRe.MatchString(start) {

@@ -145,6 +145,9 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		prev = clipRunes(req.History[n-1].Question, historyRunes)
 	}
 	r := x.solve(ctx, q, prev)
+	if w, ok := x.whoIs(r.q); ok {
+		r.best, r.p, r.second = &w, 1, nil
+	}
 	if r.best == nil || r.p < x.m.Threshold {
 		a.Answer = rag.Message(lang, "notFound")
 		a.Related = x.related(r)
@@ -243,7 +246,7 @@ func (x *Answerer) candidates(ctx context.Context, query, lang string) []int {
 	var ids []int
 	if len(x.tb.sents) <= maxCandidates {
 		for i := range x.tb.sents {
-			if x.tb.langs[x.tb.sents[i].chunk.Doc] == lang {
+			if x.tb.langs[x.tb.sents[i].chunk.Doc] == lang && !isQuestion(&x.tb.sents[i]) {
 				ids = append(ids, i)
 			}
 		}
@@ -270,7 +273,7 @@ func (x *Answerer) candidates(ctx context.Context, query, lang string) []int {
 	for i := range x.tb.sents {
 		s := &x.tb.sents[i]
 		for _, sp := range spans {
-			if s.chunk.Doc == sp.doc && s.start >= sp.start && s.end <= sp.end {
+			if s.chunk.Doc == sp.doc && s.start >= sp.start && s.end <= sp.end && !isQuestion(s) {
 				ids = append(ids, i)
 				break
 			}
@@ -365,4 +368,49 @@ func featureIndex(names []string, name string) int {
 		}
 	}
 	panic("extract: no feature " + name)
+}
+
+// isQuestion reports a sentence that asks rather than states (it ends with a
+// question mark): it never answers, it would echo the question back.
+func isQuestion(s *sent) bool {
+	n := len(s.rs)
+	for n > 0 && isCloserRune(s.rs[n-1]) {
+		n--
+	}
+	return n > 0 && (s.rs[n-1] == '？' || s.rs[n-1] == '?')
+}
+
+func isCloserRune(r rune) bool { return strings.ContainsRune("”’」』）)\"'", r) }
+
+// whoIs answers "X是谁" with the role the article gives X where it first
+// names X with one: the words before X in its clause (国家发展改革委副秘书长
+// 陈亚军). News and encyclopaedia texts introduce a person that way once.
+func (x *Answerer) whoIs(q *question) (span, bool) {
+	if q == nil || q.kind != "person" || len(q.right) != 0 || len(q.left) < 2 || len(q.left) > 12 {
+		return span{}, false
+	}
+	for si := range x.tb.sents {
+		s := &x.tb.sents[si]
+		if isQuestion(s) {
+			continue
+		}
+		i := indexRunes(s.rs, q.left, 0)
+		if i <= 0 {
+			continue
+		}
+		a := i
+		for a > 0 && !isClauseBreak(s.rs[a-1]) && s.rs[a-1] != '、' && s.rs[a-1] != ' ' {
+			a--
+		}
+		role := 0
+		for _, r := range s.rs[a:i] {
+			if isHan(r) {
+				role++
+			}
+		}
+		if role >= 2 {
+			return span{si: si, a: a, b: i + len(q.left)}, true
+		}
+	}
+	return span{}, false
 }

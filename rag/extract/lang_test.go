@@ -72,3 +72,23 @@ func TestRefusalRelated(t *testing.T) {
 		t.Logf("related: %s", c.Quote)
 	}
 }
+
+// "X是谁" answers with the role the article gives X; a sentence that is
+// itself a question is never the answer.
+func TestWhoIsAndNoEcho(t *testing.T) {
+	x := articleEngine(t)
+	for q, want := range map[string]string{"陈亚军是谁？": "国家发展改革委副秘书长陈亚军", "李文清是谁？": "四川省副省长李文清"} {
+		if a := ask(t, x, q); !a.Found || !strings.Contains(a.Answer, want) {
+			t.Errorf("%s: %q, want %q", q, a.Answer, want)
+		}
+	}
+	if a := ask(t, x, "王五是谁？"); a.Found {
+		t.Errorf("unknown person answered: %q", a.Answer)
+	}
+	a := ask(t, x, "川渝如何推动西部陆海新通道建设？")
+	for _, c := range a.Citations {
+		if strings.HasSuffix(strings.TrimSpace(c.Quote), "？") {
+			t.Errorf("cites a question: %q", c.Quote)
+		}
+	}
+}
