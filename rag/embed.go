@@ -2,11 +2,44 @@ package rag
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"unicode"
+	"unicode/utf8"
 )
+
+// CorpusEmbedder is an Embedder whose weights are fitted on the chunks it
+// indexes, such as the offline HashEmbedder's IDF. The index fits it before
+// embedding the chunks, saves its State with the index and restores it with
+// SetState when the index is loaded. Its vectors depend on the corpus, so
+// they are never kept in the embedding cache.
+type CorpusEmbedder interface {
+	Embedder
+	FitCorpus(ctx context.Context, texts []string) error
+	State() ([]byte, error)
+	SetState(state []byte) error
+}
+
+// VectorCacher is implemented by embedders that say whether the index keeps
+// their vectors in the resumable cache beside it (embcache-*.jsonl). The
+// cache is for embedders that are slow or paid, like an embedding API; an
+// embedder that does not implement VectorCacher is cached, unless it is a
+// CorpusEmbedder.
+type VectorCacher interface {
+	CacheVectors() bool
+}
+
+// cacheVectors says whether emb's vectors go to the embedding cache.
+func cacheVectors(emb Embedder) bool {
+	if _, fitted := emb.(CorpusEmbedder); fitted {
+		return false
+	}
+	if c, ok := emb.(VectorCacher); ok {
+		return c.CacheVectors()
+	}
+	return true
+}
 
 // HashEmbedder is the offline embedder: hashed character n-grams weighted by
 // TF-IDF, unit length. It needs no model download and embeds a question in
@@ -33,75 +66,119 @@ func (h *HashEmbedder) ID() string {
 	return fmt.Sprintf("hash-ngram-v1-d%d-n%d%d", h.Dims, h.MinN, h.MaxN)
 }
 
-// units splits s into runs of units separated by punctuation and spaces.
-func units(s string) [][]string {
-	var runs [][]string
-	var cur []string
-	ascii := []rune{}
-	flushASCII := func() {
-		if len(ascii) > 0 {
-			cur = append(cur, string(ascii))
-			ascii = ascii[:0]
+var (
+	_ CorpusEmbedder = (*HashEmbedder)(nil)
+	_ VectorCacher   = (*HashEmbedder)(nil)
+)
+
+// CacheVectors is false: embedding is cheaper than reading a cache.
+func (h *HashEmbedder) CacheVectors() bool { return false }
+
+// FitCorpus is Fit, stopping when ctx ends.
+func (h *HashEmbedder) FitCorpus(ctx context.Context, texts []string) error {
+	return h.fit(ctx, texts)
+}
+
+// State is the fitted IDF, as JSON.
+func (h *HashEmbedder) State() ([]byte, error) { return json.Marshal(h.IDF) }
+
+// SetState restores an IDF saved by State.
+func (h *HashEmbedder) SetState(state []byte) error {
+	var idf []float32
+	if err := json.Unmarshal(state, &idf); err != nil {
+		return fmt.Errorf("hash embedder state: %w", err)
+	}
+	if len(idf) != h.Dims {
+		return fmt.Errorf("hash embedder state: %d weights for %d dimensions", len(idf), h.Dims)
+	}
+	h.IDF = idf
+	return nil
+}
+
+// features calls fn with the hash of every n-gram of s: FNV-1a over the
+// n units, each followed by a zero byte. Han characters are units of their
+// own, a run of ASCII letters or digits is one unit, and n-grams never cross
+// punctuation or spaces. It allocates only its two scratch slices.
+func (h *HashEmbedder) features(s string, fn func(uint64)) {
+	var buf []byte   // the units of the current run, each followed by a zero byte
+	var starts []int // where each unit starts in buf
+	inASCII := false
+	endASCII := func() {
+		if inASCII {
+			buf = append(buf, 0)
+			inASCII = false
 		}
 	}
-	flush := func() {
-		flushASCII()
-		if len(cur) > 0 {
-			runs = append(runs, cur)
-			cur = nil
+	endRun := func() {
+		endASCII()
+		k := len(starts)
+		starts = append(starts, len(buf))
+		for n := h.MinN; n <= h.MaxN; n++ {
+			for i := 0; i+n <= k; i++ {
+				fn(fnv64a(buf[starts[i]:starts[i+n]]))
+			}
 		}
+		buf, starts = buf[:0], starts[:0]
 	}
 	for _, r := range s {
 		r = foldRune(r)
 		switch {
-		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			ascii = append(ascii, r)
-		case r == '.' && len(ascii) > 0:
-			ascii = append(ascii, r) // 1.2万
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)), r == '.' && inASCII: // "iPad", "1400", "1.2万"
+			if !inASCII {
+				starts = append(starts, len(buf))
+				inASCII = true
+			}
+			buf = append(buf, byte(r))
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r):
-			flushASCII()
-			cur = append(cur, string(r))
+			endASCII()
+			starts = append(starts, len(buf))
+			buf = utf8.AppendRune(buf, r)
+			buf = append(buf, 0)
 		default:
-			flush()
-		}
-	}
-	flush()
-	return runs
-}
-
-// features calls fn with the hash of every n-gram of s.
-func (h *HashEmbedder) features(s string, fn func(uint64)) {
-	for _, run := range units(s) {
-		for n := h.MinN; n <= h.MaxN; n++ {
-			for i := 0; i+n <= len(run); i++ {
-				f := fnv.New64a()
-				for _, u := range run[i : i+n] {
-					f.Write([]byte(u))
-					f.Write([]byte{0})
-				}
-				fn(f.Sum64())
+			if len(starts) > 0 {
+				endRun()
 			}
 		}
 	}
+	if len(starts) > 0 {
+		endRun()
+	}
+}
+
+// fnv64a is hash/fnv's 64-bit FNV-1a of b, without an allocation.
+func fnv64a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // Fit computes the IDF of every bucket over texts (smoothed, so unseen
 // buckets weigh the most).
-func (h *HashEmbedder) Fit(texts []string) {
+func (h *HashEmbedder) Fit(texts []string) { _ = h.fit(context.Background(), texts) }
+
+func (h *HashEmbedder) fit(ctx context.Context, texts []string) error {
 	df := make([]int, h.Dims)
-	seen := make(map[int]bool)
-	for _, t := range texts {
-		clear(seen)
-		h.features(t, func(x uint64) { seen[int(x%uint64(h.Dims))] = true })
-		for b := range seen {
-			df[b]++
+	seen := make([]int, h.Dims) // the text that last counted each bucket, plus one
+	for i, t := range texts {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
 		}
+		h.features(t, func(x uint64) {
+			if b := int(x % uint64(h.Dims)); seen[b] != i+1 {
+				seen[b] = i + 1
+				df[b]++
+			}
+		})
 	}
 	h.IDF = make([]float32, h.Dims)
 	n := float64(len(texts))
 	for i, d := range df {
 		h.IDF[i] = float32(math.Log((n+1)/(float64(d)+1)) + 1)
 	}
+	return nil
 }
 
 // Embed returns unit-length vectors (zero vectors for texts with no units).

@@ -19,17 +19,20 @@ var ErrEmbed = errors.New("embed chunks")
 // EmbedBatch is how many texts go to the embedder per call.
 const EmbedBatch = 64
 
-// embedAll embeds texts in batches. For embedders other than the offline
-// one, every finished batch is appended to a cache file beside the index, so
-// an interrupted indexing run resumes without embedding the same texts again.
-func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, progress func(done, total int)) ([][]float32, error) {
-	out := make([][]float32, len(texts))
+// embedAll embeds texts in batches. For embedders whose vectors are cached
+// (cacheVectors), every finished batch is appended to a cache file in
+// cacheDir, so an interrupted indexing run resumes without embedding the
+// same texts again. Each vector goes to put with its text's index, as soon
+// as it is known (not in order). It stops between batches when ctx ends.
+func embedAll(ctx context.Context, emb Embedder, texts []string, cacheDir string, private bool, progress func(done, total int), put func(i int, v []float32) error) error {
 	var cache map[string][]float32
 	var w *os.File
-	if _, offline := emb.(*HashEmbedder); !offline && dir != "" {
-		path := filepath.Join(filepath.Dir(dir), "embcache-"+shortHash(emb.ID())+".jsonl")
+	if cacheVectors(emb) && cacheDir != "" {
+		path := filepath.Join(cacheDir, "embcache-"+shortHash(emb.ID())+".jsonl")
 		cache = readEmbedCache(path)
-		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+		_, perm := perms(private)
+		if f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, perm); err == nil {
+			f.Chmod(perm) // whatever the umask
 			w = f
 			defer f.Close()
 		}
@@ -37,7 +40,9 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 	var todo []int
 	for i, t := range texts {
 		if v, ok := cache[shortHash(t)]; ok {
-			out[i] = v
+			if err := put(i, v); err != nil {
+				return err
+			}
 			continue
 		}
 		todo = append(todo, i)
@@ -47,6 +52,9 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 		progress(done, len(texts))
 	}
 	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		n := min(EmbedBatch, len(todo))
 		batch := todo[:n]
 		todo = todo[n:]
@@ -56,17 +64,19 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 		}
 		vecs, err := emb.Embed(ctx, in)
 		if err != nil {
-			return nil, fmt.Errorf("%w with %s: %w", ErrEmbed, emb.ID(), err)
+			return fmt.Errorf("%w with %s: %w", ErrEmbed, emb.ID(), err)
 		}
 		if len(vecs) != n {
-			return nil, fmt.Errorf("%w with %s: %d vectors for %d texts", ErrEmbed, emb.ID(), len(vecs), n)
+			return fmt.Errorf("%w with %s: %d vectors for %d texts", ErrEmbed, emb.ID(), len(vecs), n)
 		}
 		bw := (*bufio.Writer)(nil)
 		if w != nil {
 			bw = bufio.NewWriter(w)
 		}
 		for j, i := range batch {
-			out[i] = vecs[j]
+			if err := put(i, vecs[j]); err != nil {
+				return err
+			}
 			if bw != nil {
 				line, _ := json.Marshal(cacheLine{H: shortHash(texts[i]), V: vecs[j]})
 				bw.Write(append(line, '\n'))
@@ -80,7 +90,7 @@ func embedAll(ctx context.Context, emb Embedder, texts []string, dir string, pro
 			progress(done, len(texts))
 		}
 	}
-	return out, nil
+	return nil
 }
 
 type cacheLine struct {

@@ -24,8 +24,20 @@ type Options struct {
 	Embedder Embedder
 	Chunking ChunkParams
 	Log      *slog.Logger
-	// Progress, when set, is told how many chunks are embedded so far.
-	Progress func(done, total int)
+	// Progress, when set, is told how far building the index has got:
+	// stage is StageRead (bytes of article text) or StageIndex (chunks
+	// embedded plus chunks indexed, out of twice the chunks). Calls do not
+	// overlap.
+	Progress func(stage string, done, total int)
+	// MustPersist makes an index that cannot be written to IndexDir an
+	// error (ErrNotPersisted, naming the directory) instead of an in-memory
+	// index with a warning: for `articlebot index`, whose job is the saved
+	// index.
+	MustPersist bool
+	// PrivateIndex writes the index for its owner only (directories 0700,
+	// files 0600). Otherwise it is readable by other users whatever the
+	// umask (0755, 0644), so an index built by root serves another user.
+	PrivateIndex bool
 	// RetrieveMode is RetrieveFused (default), RetrieveVector or RetrieveBM25.
 	RetrieveMode string
 }
@@ -46,47 +58,86 @@ func DefaultEmbedder() *HashEmbedder { return NewHashEmbedder(1024, 1, 2) }
 // ErrNoData means the data directory is missing or holds no article.
 var ErrNoData = errors.New("no article found")
 
-// LoadArticles reads every .txt and .md file of dir, sorted by name.
+// ErrNotText means a file of the data directory is not text (a binary
+// file, or bytes that are neither UTF-8, UTF-16 nor GB18030).
+var ErrNotText = errors.New("not a text file")
+
+// LoadArticles reads every .txt and .md file of dir, sorted by name, as
+// ReadArticles does.
 func LoadArticles(dir string) (names, texts []string, err error) {
+	files, err := ReadArticles(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range files {
+		names = append(names, f.Name)
+		texts = append(texts, f.Text)
+	}
+	return names, texts, nil
+}
+
+// ArticleFile is one article of the data directory, decoded to UTF-8.
+type ArticleFile struct {
+	Name string // the file name without its extension
+	Path string
+	Text string
+	// Encoding is the file's encoding when it was not UTF-8 ("GB18030",
+	// "UTF-16LE", "UTF-16BE"); offsets are then in the UTF-8 Text.
+	Encoding string
+}
+
+// ReadArticles reads every .txt and .md file of dir, sorted by name. A file
+// that is not UTF-8 is decoded as UTF-16 (with a byte-order mark) or
+// GB18030 (which covers GBK and GB2312); a file that is not text is
+// ErrNotText, naming it.
+func ReadArticles(dir string) ([]ArticleFile, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w: data directory %q: %v (set ARTICLEBOT_DATA or --data to a folder holding the article as .txt or .md)", ErrNoData, dir, errors.Unwrap(err))
+		return nil, fmt.Errorf("%w: data directory %q: %v (set ARTICLEBOT_DATA or --data to a folder holding the article as .txt or .md)", ErrNoData, dir, errors.Unwrap(err))
 	}
+	var files []ArticleFile
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
 		if e.IsDir() || (ext != ".txt" && ext != ".md") {
 			continue
 		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		path := filepath.Join(dir, e.Name())
+		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("read article: %w", err)
+			return nil, fmt.Errorf("read article: %w", err)
 		}
-		names = append(names, strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())))
-		texts = append(texts, string(b))
+		text, enc, err := decodeText(b)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrNotText, path, err)
+		}
+		files = append(files, ArticleFile{Name: strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), Path: path, Text: text, Encoding: enc})
 	}
-	if len(names) == 0 {
-		return nil, nil, fmt.Errorf("%w: %q has no .txt or .md file (set ARTICLEBOT_DATA or --data to the folder holding the article)", ErrNoData, dir)
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%w: %q has no .txt or .md file (set ARTICLEBOT_DATA or --data to the folder holding the article)", ErrNoData, dir)
 	}
-	sort.Sort(byName{names, texts})
-	return names, texts, nil
-}
-
-type byName struct{ n, t []string }
-
-func (b byName) Len() int           { return len(b.n) }
-func (b byName) Less(i, j int) bool { return b.n[i] < b.n[j] }
-func (b byName) Swap(i, j int) {
-	b.n[i], b.n[j] = b.n[j], b.n[i]
-	b.t[i], b.t[j] = b.t[j], b.t[i]
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	return files, nil
 }
 
 // Open reads the articles of opts.DataDir and loads their index from
 // opts.IndexDir, building it when the articles, the embedder or the chunking
 // changed.
 func Open(ctx context.Context, opts Options) (*Engine, error) {
-	names, texts, err := LoadArticles(opts.DataDir)
+	files, err := ReadArticles(opts.DataDir)
 	if err != nil {
 		return nil, err
+	}
+	names := make([]string, len(files))
+	texts := make([]string, len(files))
+	encodings := map[string]string{}
+	for i, f := range files {
+		names[i], texts[i] = f.Name, f.Text
+		if f.Encoding != "" {
+			encodings[f.Name] = f.Encoding
+			if opts.Log != nil {
+				opts.Log.Info("article is not UTF-8: decoded", "file", f.Path, "encoding", f.Encoding)
+			}
+		}
 	}
 	examples := map[string][]string{}
 	for _, n := range names {
@@ -98,7 +149,14 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 			}
 		}
 	}
-	return OpenTexts(ctx, names, texts, examples, opts)
+	e, err := OpenTexts(ctx, names, texts, examples, opts)
+	if err != nil {
+		return nil, err
+	}
+	for i := range e.ix.Docs {
+		e.ix.Docs[i].Info.Encoding = encodings[e.ix.Docs[i].Info.Name]
+	}
+	return e, nil
 }
 
 // OpenTexts is Open for articles already in memory.
@@ -122,19 +180,36 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 	}
 	// Ingestion is cheap and deterministic; it runs only when the index must
 	// be built, since a loaded index carries its documents and chunks.
-	build := func() ([]Document, []Chunk) {
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	build := func(ctx context.Context) ([]Document, []Chunk, error) {
 		docs := make([]Document, len(names))
 		var chunks []Chunk
+		read := 0
 		for i, n := range names {
-			docs[i] = Ingest(n, texts[i])
+			var err error
+			docs[i], err = ingest(ctx, n, texts[i], func(done, _ int) {
+				if opts.Progress != nil {
+					opts.Progress(StageRead, read+done, total)
+				}
+			})
+			if err != nil {
+				return nil, nil, err
+			}
+			read += len(texts[i])
 			docs[i].Info.Examples = examples[n]
 			cs := ChunkPassages(docs[i].Passages, opts.Chunking)
 			docs[i].Info.Chunks = len(cs)
 			chunks = append(chunks, cs...)
 		}
-		return docs, chunks
+		return docs, chunks, nil
 	}
-	ix, err := openIndex(ctx, opts.IndexDir, key, build, opts.Embedder, opts.Log, opts.Progress)
+	ix, err := openIndex(ctx, indexRequest{
+		root: opts.IndexDir, key: key, files: e.files, ingest: build, emb: opts.Embedder,
+		log: opts.Log, progress: opts.Progress, mustPersist: opts.MustPersist, private: opts.PrivateIndex,
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -145,7 +220,6 @@ func OpenTexts(ctx context.Context, names, texts []string, examples map[string][
 		}
 	}
 	e.ix = ix
-
 	return e, nil
 }
 

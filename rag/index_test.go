@@ -60,7 +60,7 @@ func TestIndexPersistence(t *testing.T) {
 	if info1.Dir != filepath.Join(root, info1.Key) {
 		t.Errorf("index dir %q, want %q", info1.Dir, filepath.Join(root, info1.Key))
 	}
-	for _, f := range []string{"meta.json", "vectors.gob", "COMPLETE", "bleve"} {
+	for _, f := range []string{"meta.json", fileVectors, "COMPLETE", "bleve"} {
 		if _, err := os.Stat(filepath.Join(info1.Dir, f)); err != nil {
 			t.Errorf("index lacks %s: %v", f, err)
 		}
@@ -144,17 +144,17 @@ func TestIndexCorruptRebuilt(t *testing.T) {
 			return os.WriteFile(filepath.Join(dir, "meta.json"), []byte(`{"format":"v1","key":"other"}`), 0o644)
 		}},
 		{"missing meta.json", func(dir string) error { return os.Remove(filepath.Join(dir, "meta.json")) }},
-		{"truncated vectors.gob", func(dir string) error {
-			p := filepath.Join(dir, "vectors.gob")
+		{"truncated vectors", func(dir string) error {
+			p := filepath.Join(dir, fileVectors)
 			fi, err := os.Stat(p)
 			if err != nil {
 				return err
 			}
 			return os.Truncate(p, fi.Size()/2)
 		}},
-		{"empty vectors.gob", func(dir string) error { return os.Truncate(filepath.Join(dir, "vectors.gob"), 0) }},
-		{"garbage vectors.gob", func(dir string) error {
-			return os.WriteFile(filepath.Join(dir, "vectors.gob"), bytes.Repeat([]byte{0xff}, 4096), 0o644)
+		{"empty vectors", func(dir string) error { return os.Truncate(filepath.Join(dir, fileVectors), 0) }},
+		{"garbage vectors", func(dir string) error {
+			return os.WriteFile(filepath.Join(dir, fileVectors), bytes.Repeat([]byte{0xff}, 4096), 0o644)
 		}},
 		{"missing bleve", func(dir string) error { return os.RemoveAll(filepath.Join(dir, "bleve")) }},
 		{"missing COMPLETE (interrupted build)", func(dir string) error { return os.Remove(filepath.Join(dir, "COMPLETE")) }},

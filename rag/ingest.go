@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -62,12 +63,35 @@ var (
 // paragraphs are kept once, captions and the byline are marked, and each
 // passage keeps its byte offsets in text. name identifies the article.
 func Ingest(name, text string) Document {
+	doc, _ := ingest(context.Background(), name, text, nil)
+	return doc
+}
+
+// ingestProgressEvery is how many bytes of text ingest handles between
+// two checks of its context and two progress reports.
+const ingestProgressEvery = 256 << 10
+
+// ingest is Ingest that stops when ctx ends and reports how many bytes of
+// text it has read. Its cost is linear in the text: repeats are found
+// through a fingerprint index of the kept passages (repeatIndex), not by
+// comparing every block with every kept passage.
+func ingest(ctx context.Context, name, text string, progress func(done, total int)) (Document, error) {
 	doc := Document{Info: DocInfo{Name: name}}
 	seen := map[string]bool{}
-	var kept []string // normalised texts of kept passages, to find contained repeats
+	var kept repeatIndex // normalised texts of kept passages, to find contained repeats
 	section := ""
 	para := 0
+	nextReport := 0
 	for _, b := range splitBlocks(text) {
+		if b.Start >= nextReport {
+			if err := ctx.Err(); err != nil {
+				return Document{}, err
+			}
+			if progress != nil {
+				progress(b.Start, len(text))
+			}
+			nextReport = b.Start + ingestProgressEvery
+		}
 		raw := text[b.Start:b.End]
 		doc.Stats.Blocks++
 		if m := urlLineRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
@@ -107,29 +131,25 @@ func Ingest(name, text string) Document {
 			continue
 		}
 		norm := compactKey(raw)
-		if seen[norm] || containedIn(norm, kept) {
+		if seen[norm] || kept.containedIn(norm) {
 			doc.Stats.Duplicates++
 			continue
 		}
-		if i := containsKept(norm, kept); i >= 0 {
+		if i := kept.extendedBy(norm); i >= 0 {
 			// a cut-short copy came first: the full paragraph takes its place
 			doc.Stats.Duplicates++
-			kept[i] = norm
+			kept.replace(i, norm)
 			seen[norm] = true
-			for j := range doc.Passages {
-				if doc.Passages[j].Kind != KindHeading && compactKey(doc.Passages[j].Text) != "" && strings.Contains(norm, compactKey(doc.Passages[j].Text)) {
-					old := doc.Passages[j]
-					doc.Passages[j] = Passage{Doc: name, Section: old.Section, Paragraph: old.Paragraph, Start: b.Start, End: b.End, Kind: old.Kind, Text: raw, Truncated: endsMidSentence(raw)}
-					if old.Truncated && !doc.Passages[j].Truncated {
-						doc.Stats.Truncated--
-					}
-					break
-				}
+			j := kept.passage[i]
+			old := doc.Passages[j]
+			doc.Passages[j] = Passage{Doc: name, Section: old.Section, Paragraph: old.Paragraph, Start: b.Start, End: b.End, Kind: old.Kind, Text: raw, Truncated: endsMidSentence(raw)}
+			if old.Truncated && !doc.Passages[j].Truncated {
+				doc.Stats.Truncated--
 			}
 			continue
 		}
 		seen[norm] = true
-		kept = append(kept, norm)
+		kept.add(norm, len(doc.Passages))
 		p := Passage{Doc: name, Section: section, Start: b.Start, End: b.End, Kind: KindText, Text: raw}
 		switch {
 		case isByline(raw):
@@ -162,12 +182,15 @@ func Ingest(name, text string) Document {
 		doc.Passages = append(doc.Passages, p)
 		doc.Stats.Passages++
 	}
+	if progress != nil {
+		progress(len(text), len(text))
+	}
 	if doc.Info.Title == "" {
 		doc.Info.Title = name
 	}
 	doc.Stats.Sections = len(doc.Info.Sections)
 	doc.Info.Passages = doc.Stats.Passages
-	return doc
+	return doc, nil
 }
 
 // splitBlocks returns the blocks of text separated by blank lines (lines of
@@ -219,31 +242,6 @@ func compactKey(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// containedIn reports whether norm (of reasonable length) repeats part of a
-// kept passage: scrapers repeat paragraphs with their ends cut off.
-func containedIn(norm string, kept []string) bool {
-	if utf8.RuneCountInString(norm) < 20 {
-		return false
-	}
-	for _, k := range kept {
-		if len(k) > len(norm) && strings.Contains(k, norm) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsKept returns the index of a kept passage that norm repeats in
-// full and extends, or -1.
-func containsKept(norm string, kept []string) int {
-	for i, k := range kept {
-		if utf8.RuneCountInString(k) >= 20 && len(norm) > len(k) && strings.HasPrefix(norm, k) {
-			return i
-		}
-	}
-	return -1
 }
 
 func isCaption(s string) bool {

@@ -85,7 +85,11 @@ func (ix *Index) vectorSearch(ctx context.Context, query string, depth int) ([]i
 	if isZero(vs[0]) {
 		return nil, nil // nothing to compare; chromem-go would divide by zero
 	}
-	res, err := ix.coll.QueryEmbedding(ctx, vs[0], min(depth, ix.coll.Count()), nil, nil)
+	coll, err := ix.collection()
+	if err != nil {
+		return nil, err
+	}
+	res, err := coll.QueryEmbedding(ctx, vs[0], min(depth, coll.Count()), nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("vector search: %w", err)
 	}

@@ -142,4 +142,7 @@ type DocInfo struct {
 	Examples []string `json:"examples,omitempty"`
 	Passages int      `json:"passages"`
 	Chunks   int      `json:"chunks"`
+	// Encoding is the file's encoding when it was decoded from other than
+	// UTF-8 (ReadArticles).
+	Encoding string `json:"encoding,omitempty"`
 }

@@ -3,18 +3,16 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log/slog"
-	"os"
+	"strings"
 
 	"articlebot/internal/logx"
 	"articlebot/internal/metrics"
+	"articlebot/internal/progress"
 	"articlebot/rag"
 	"articlebot/rag/extract"
 	"articlebot/rag/llm"
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 )
 
 // app is what every command opens: the engine and the asker in front of it
@@ -29,19 +27,23 @@ type app struct {
 
 func (a *app) Close() error { return a.engine.Close() }
 
-// openApp opens the engine, building the index when needed, and, when an LLM
-// is configured, the generative path in front of it. Settings that cannot
+// openEngine opens the engine, building the index when needed, and the LLM
+// client when one is configured (its embedder indexes). Settings that cannot
 // work stop here with exit code 2; an LLM server that is down only warns,
-// because every answer falls back to the offline one.
+// because every answer falls back to the offline one. The asker is nil:
+// `index` needs none, the other commands use openApp. tune adjusts the
+// engine's options (`index` sets MustPersist).
 //
 // With lateCheck the LLM server is not asked at all: the caller runs
 // checkLLM itself once it serves /healthz (serve must answer its health
 // probe whatever the LLM does).
-func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool) (*app, error) {
+func openEngine(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool, tune ...func(*rag.Options)) (*app, error) {
 	log := newLogger(c, stderr)
 	a := &app{log: log}
-	limits := c.limits()
-	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log}
+	opts := rag.Options{DataDir: c.DataDir, IndexDir: c.IndexDir, Log: log, PrivateIndex: isSet(c.IndexPrivate)}
+	for _, f := range tune {
+		f(&opts)
+	}
 	if c.llmEnabled() {
 		lc := llm.Config{BaseURL: c.BaseURL, APIKey: c.APIKey, ChatModel: c.ChatModel, EmbedModel: c.EmbedModel, Timeout: c.LLMTimeout, BatchSize: c.EmbedBatch, Observer: metrics.LLM{}}.WithDefaults()
 		if err := lc.Validate(); err != nil {
@@ -58,12 +60,11 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lat
 			}
 		}
 		if e := client.APIEmbedder(); e != nil {
-			e.SetProgress(nil)
 			opts.Embedder = e
 		}
 	}
 	if showProgress {
-		opts.Progress = progress(stderr, log)
+		opts.Progress = progress.New(stderr, log, progress.Options{})
 	}
 	e, err := rag.Open(ctx, opts)
 	if errors.Is(err, rag.ErrEmbed) && ctx.Err() == nil {
@@ -72,20 +73,32 @@ func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lat
 		e, err = rag.Open(ctx, opts)
 	}
 	if err != nil {
-		if errors.Is(err, rag.ErrNoData) {
+		if errors.Is(err, rag.ErrNoData) || errors.Is(err, rag.ErrNotText) {
 			return nil, &exitError{2, err}
 		}
 		return nil, err
 	}
-	x, err := extract.New(e, log)
+	a.engine = e
+	return a, nil
+}
+
+// openApp is openEngine plus the answerer in front of the engine: the
+// offline one, and the LLM one when a chat model is configured.
+func openApp(ctx context.Context, c *config, stderr io.Writer, showProgress, lateCheck bool) (*app, error) {
+	a, err := openEngine(ctx, c, stderr, showProgress, lateCheck)
 	if err != nil {
-		e.Close()
+		return nil, err
+	}
+	limits := c.limits()
+	x, err := extract.New(a.engine, a.log)
+	if err != nil {
+		a.engine.Close()
 		return nil, err
 	}
 	x.Limits = limits
-	a.engine, a.asker = e, x
+	a.asker = x
 	if a.client != nil {
-		a.asker = llm.NewAnswerer(a.client, x, log)
+		a.asker = llm.NewAnswerer(a.client, x, a.log)
 	}
 	// Every surface asks through the limits, the LLM path too.
 	a.asker = rag.Bounded(a.asker, limits)
@@ -107,32 +120,6 @@ func (a *app) checkLLM(ctx context.Context) error {
 	return nil
 }
 
-// progress shows embedding progress: a bar on a terminal, log lines else.
-func progress(w io.Writer, log *slog.Logger) func(done, total int) {
-	var bar *progressbar.ProgressBar
-	last := -1
-	return func(done, total int) {
-		if total < 2*rag.EmbedBatch {
-			return // one or two calls: nothing worth showing
-		}
-		if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-			if bar == nil {
-				bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("embedding chunks"), progressbar.OptionShowCount())
-			}
-			bar.Set(done)
-			if done == total {
-				bar.Finish()
-				fmt.Fprintln(w)
-			}
-			return
-		}
-		if pct := done * 10 / total; pct != last {
-			last = pct
-			log.Info("embedding chunks", "done", done, "total", total)
-		}
-	}
-}
-
 // newLogger is the process logger; c is validated, so its level parses.
 func newLogger(c *config, w io.Writer) *slog.Logger {
 	lvl, err := logx.ParseLevel(c.LogLevel)
@@ -147,4 +134,14 @@ func observe(a rag.Answer, chatType string) {
 		return
 	}
 	metrics.ObserveAnswer(a.Mode, a.Found, a.TookMS, a.TopScore, chatType)
+}
+
+// isSet reads a yes/no setting: anything but "", "0", "false", "no" and
+// "off" is yes.
+func isSet(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "", "0", "false", "no", "off":
+		return false
+	}
+	return true
 }

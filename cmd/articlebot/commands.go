@@ -22,7 +22,12 @@ func cmdIndex(ctx context.Context, args []string, getenv func(string) string, st
 		return err
 	}
 	t0 := time.Now()
-	app, err := openApp(ctx, c, stderr, true, false)
+	// The index's job is the saved index: failing to write it is an error
+	// (exit 1, naming the directory), not the in-memory fallback of serve.
+	app, err := openEngine(ctx, c, stderr, true, false, func(o *rag.Options) { o.MustPersist = true })
+	if errors.Is(err, rag.ErrStopped) {
+		return fmt.Errorf("index: stopped before it was complete; nothing was saved, the next run builds it again")
+	}
 	if err != nil {
 		return err
 	}
@@ -38,6 +43,9 @@ func cmdIndex(ctx context.Context, args []string, getenv func(string) string, st
 	for _, d := range ix.Docs {
 		s := d.Stats
 		fmt.Fprintf(stdout, "article %q (%s)\n", d.Info.Name, d.Info.Title)
+		if d.Info.Encoding != "" {
+			fmt.Fprintf(stdout, "  encoding %s, decoded to UTF-8 (offsets are in the decoded text)\n", d.Info.Encoding)
+		}
 		fmt.Fprintf(stdout, "  blocks %d, passages %d, duplicates dropped %d, captions %d, bylines %d, headings %d, cut mid-sentence %d, empty dropped %d\n",
 			s.Blocks, s.Passages, s.Duplicates, s.Captions, s.Bylines, s.Headings, s.Truncated, s.Dropped)
 		fmt.Fprintf(stdout, "  sections %d: %s\n", s.Sections, strings.Join(d.Info.Sections, " | "))

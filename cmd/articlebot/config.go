@@ -21,7 +21,10 @@ import (
 type config struct {
 	DataDir  string
 	IndexDir string
-	LogLevel string
+	// IndexPrivate, when set (not "", "0" or "false"), keeps the index for
+	// its owner only.
+	IndexPrivate string
+	LogLevel     string
 
 	// LLM
 	BaseURL    string
@@ -127,6 +130,7 @@ func (c *config) settings() []setting {
 	return []setting{
 		{env: "ARTICLEBOT_DATA", flag: "data", def: "data", help: "directory of the articles (.txt, .md)", str: &c.DataDir, uses: engineCmds},
 		{env: "ARTICLEBOT_INDEX_DIR", flag: "index-dir", def: defaultIndexDir(), help: "directory where the index is kept", str: &c.IndexDir, uses: engineCmds},
+		{env: "ARTICLEBOT_INDEX_PRIVATE", flag: "index-private", help: "set to 1 to keep the index for its owner only (0700/0600); otherwise other users can read it (0755/0644)", str: &c.IndexPrivate, uses: engineCmds},
 		{env: "ARTICLEBOT_LOG_LEVEL", flag: "log-level", def: "info", help: "debug, info, warn or error", str: &c.LogLevel, uses: engineCmds},
 		{env: "OPENAI_BASE_URL", flag: "openai-base-url", help: "OpenAI-compatible API, e.g. http://localhost:11434/v1; empty = offline", str: &c.BaseURL, uses: engineCmds},
 		{env: "OPENAI_API_KEY", flag: "openai-api-key", help: "API key (local servers need none)", secret: true, str: &c.APIKey, uses: engineCmds},

@@ -147,6 +147,8 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	r := x.solve(ctx, q, prev)
 	if w, ok := x.whoIs(r.q); ok {
 		r.best, r.p, r.second = &w, 1, nil
+	} else if sp, ok := x.whoSaid(r); ok {
+		r.best = &sp
 	}
 	if r.best == nil || r.p < x.m.Threshold {
 		a.Answer = rag.Message(lang, "notFound")
@@ -413,4 +415,33 @@ func (x *Answerer) whoIs(q *question) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// whoSaid answers "谁说/谁表示……" with the speaker named at the best
+// sentence (“……。”陈新武提出), or at the one after it.
+func (x *Answerer) whoSaid(r result) (span, bool) {
+	q := r.q
+	if r.best == nil || q == nil || q.kind != "person" || q.whStart < 0 || len(q.left) > 0 || !hasPrefixCue(q.rs[q.whEnd:], "person") {
+		return span{}, false
+	}
+	si := r.best.si
+	for _, k := range []int{si, x.tb.sents[si].next} {
+		if k < 0 {
+			continue
+		}
+		if sp := speakers(x.tb.sents[k].rs); len(sp) > 0 {
+			return span{si: k, a: sp[0][0], b: sp[0][1], p: r.best.p}, true
+		}
+	}
+	return span{}, false
+}
+
+// hasPrefixCue reports whether rs starts with a cue of kind.
+func hasPrefixCue(rs []rune, kind string) bool {
+	for _, c := range cues[kind] {
+		if len(c.rs) <= len(rs) && runesAt(rs, 0, c.rs) {
+			return true
+		}
+	}
+	return false
 }

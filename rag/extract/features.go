@@ -313,6 +313,11 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	for _, e := range entities(rs) {
 		rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
 	}
+	if q.kind == "person" {
+		for _, e := range speakers(rs) {
+			rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
+		}
+	}
 	// where the question's terms stand in the sentence
 	matched := make([]bool, n)
 	for i, k := range s.toks {
@@ -567,4 +572,28 @@ func lastBreak(rs []rune, a, i int) int {
 		}
 	}
 	return a
+}
+
+// speakers finds the short run of Han characters before a speech verb
+// ("陈新武提出", "”李大海表示"): in reports, the person who said it.
+func speakers(rs []rune) [][2]int {
+	var out [][2]int
+	for _, c := range cues["person"] {
+		if len(c.rs) == 0 || !isHan(c.rs[0]) {
+			continue
+		}
+		for i := 0; i+len(c.rs) <= len(rs); i++ {
+			if !runesAt(rs, i, c.rs) {
+				continue
+			}
+			a := i
+			for a > 0 && isHan(rs[a-1]) && i-a < 4 {
+				a--
+			}
+			if i-a >= 2 && (a == 0 || !isHan(rs[a-1])) {
+				out = append(out, [2]int{a, i})
+			}
+		}
+	}
+	return out
 }

@@ -82,6 +82,9 @@ func TestWhoIsAndNoEcho(t *testing.T) {
 			t.Errorf("%s: %q, want %q", q, a.Answer, want)
 		}
 	}
+	if a := ask(t, x, "谁说川渝联动实施了197项改革措施？"); !a.Found || !strings.HasPrefix(a.Answer, "陈新武") {
+		t.Errorf("speaker question: %q, want the name first", a.Answer)
+	}
 	if a := ask(t, x, "王五是谁？"); a.Found {
 		t.Errorf("unknown person answered: %q", a.Answer)
 	}

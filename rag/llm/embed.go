@@ -4,30 +4,22 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
 	"math"
-	"os"
 	"sort"
-	"strconv"
-	"sync"
-	"time"
 
 	openai "github.com/sashabaranov/go-openai"
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 
 	"articlebot/rag"
 )
 
 // Embedder embeds texts through the server's /embeddings endpoint: batched,
 // read by index (servers may answer out of order), unit-normalised, each
-// batch retried like chat. Safe for concurrent use.
+// batch retried like chat. Safe for concurrent use. Progress over a whole
+// corpus is the index's to report (rag.Options.Progress), batch by batch.
 type Embedder struct {
-	c        *Client
-	model    string
-	batch    int
-	progress io.Writer
+	c     *Client
+	model string
+	batch int
 }
 
 var _ rag.Embedder = (*Embedder)(nil)
@@ -41,23 +33,18 @@ func (c *Client) Embedder() rag.Embedder {
 	return nil // not a typed nil: callers compare with nil
 }
 
-// APIEmbedder is Embedder with its concrete type (for SetProgress), or nil
-// without an embedding model.
+// APIEmbedder is Embedder with its concrete type, or nil without an
+// embedding model.
 func (c *Client) APIEmbedder() *Embedder {
 	if c == nil || c.cfg.EmbedModel == "" {
 		return nil
 	}
-	return &Embedder{c: c, model: c.cfg.EmbedModel, batch: c.cfg.BatchSize, progress: os.Stderr}
+	return &Embedder{c: c, model: c.cfg.EmbedModel, batch: c.cfg.BatchSize}
 }
 
 // ID names the model; it is part of the index key, so a new model rebuilds
 // the index.
 func (e *Embedder) ID() string { return "openai:" + e.model }
-
-// SetProgress chooses where progress goes when a call needs several
-// batches: a progress bar when w is a terminal, otherwise log lines (about
-// every 10 %). nil turns progress off. The default is os.Stderr.
-func (e *Embedder) SetProgress(w io.Writer) { e.progress = w }
 
 // Embed returns one unit vector per text, in the order of texts.
 func (e *Embedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
@@ -78,7 +65,6 @@ func (e *Embedder) embed(ctx context.Context, texts []string, done func(start in
 	if len(texts) == 0 {
 		return nil
 	}
-	p := e.newProgress(len(texts))
 	dim := 0
 	for start := 0; start < len(texts); start += e.batch {
 		batch := texts[start:min(start+e.batch, len(texts))]
@@ -97,7 +83,6 @@ func (e *Embedder) embed(ctx context.Context, texts []string, done func(start in
 		if err := done(start, vecs); err != nil {
 			return err
 		}
-		p.add(len(batch))
 	}
 	return nil
 }
@@ -168,84 +153,4 @@ func unit(v []float32) ([]float32, error) {
 		out[i] = float32(float64(x) * inv)
 	}
 	return out, nil
-}
-
-// Progress returns a progress reporter for long jobs such as embedding a
-// whole corpus: call it with (done, total) as work completes. On a terminal
-// w it draws a progress bar (schollz/progressbar); otherwise it logs a line
-// about every 10 % (and at least every 10 s), plus one at the end. A nil w
-// reports nothing. The rag index's embedAll takes exactly this signature.
-func Progress(w io.Writer, log *slog.Logger, what string) func(done, total int) {
-	if w == nil {
-		return func(int, int) {}
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	var (
-		mu        sync.Mutex
-		bar       *progressbar.ProgressBar
-		start     = time.Now()
-		lastLog   = time.Now()
-		lastShare = -1
-		shown     int
-	)
-	f, isFile := w.(*os.File)
-	tty := isFile && term.IsTerminal(int(f.Fd()))
-	return func(done, total int) {
-		mu.Lock()
-		defer mu.Unlock()
-		if total <= 0 || done < shown {
-			return
-		}
-		if tty {
-			if bar == nil {
-				bar = progressbar.NewOptions(total,
-					progressbar.OptionSetWriter(f),
-					progressbar.OptionSetDescription(what),
-					progressbar.OptionShowCount(),
-					progressbar.OptionSetPredictTime(true),
-					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish(),
-				)
-			}
-			_ = bar.Set(done)
-			if done >= total {
-				_ = bar.Finish()
-			}
-			shown = done
-			return
-		}
-		share := done * 10 / total
-		if done >= total {
-			if shown < total {
-				log.Info(what+" done", "total", total, "took", time.Since(start).Round(time.Millisecond))
-			}
-		} else if share > lastShare || time.Since(lastLog) > 10*time.Second {
-			lastShare, lastLog = share, time.Now()
-			log.Info(what, "done", done, "total", total, "percent", strconv.Itoa(done*100/total))
-		}
-		shown = done
-	}
-}
-
-// progress reports one Embed call that needs several batches.
-type progress struct {
-	report func(done, total int)
-	n      int
-	total  int
-}
-
-func (e *Embedder) newProgress(total int) *progress {
-	p := &progress{total: total, report: func(int, int) {}}
-	if e.progress != nil && total > e.batch {
-		p.report = Progress(e.progress, e.c.log, "embedding with "+e.model)
-		p.report(0, total)
-	}
-	return p
-}
-
-func (p *progress) add(k int) {
-	p.n += k
-	p.report(p.n, p.total)
 }

@@ -3,7 +3,6 @@ package llm
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"math"
 	"net/http"
 	"strings"
@@ -20,7 +19,6 @@ func TestEmbedBatchedAndReadByIndex(t *testing.T) {
 	if e == nil || e.ID() != "openai:embed-model" {
 		t.Fatalf("embedder %v", e)
 	}
-	c.APIEmbedder().SetProgress(nil)
 	texts := make([]string, 10)
 	for i := range texts {
 		texts[i] = strings.Repeat("字", i+1) // distinct lengths → distinct vectors
@@ -79,37 +77,5 @@ func TestNoEmbedModelNoEmbedder(t *testing.T) {
 	c := f.client(t, func(c *Config) { c.EmbedModel = "" })
 	if e := c.Embedder(); e != nil {
 		t.Errorf("Embedder() = %v, want nil", e)
-	}
-}
-
-func TestProgressLogsWhenNotATerminal(t *testing.T) {
-	var logs strings.Builder
-	log := slog.New(slog.NewTextHandler(&logs, nil))
-	report := Progress(&strings.Builder{}, log, "embedding")
-	for done := 0; done <= 1000; done += 50 {
-		report(done, 1000)
-	}
-	lines := strings.Count(logs.String(), "\n")
-	if lines < 10 || lines > 12 || !strings.Contains(logs.String(), "embedding done") {
-		t.Errorf("%d log lines:\n%s", lines, logs.String())
-	}
-	Progress(nil, log, "x")(1, 2) // no writer: nothing, no panic
-}
-
-func TestEmbedProgressOverBatches(t *testing.T) {
-	f := newFake(t)
-	var logs strings.Builder
-	c, err := NewClient(f.config(), slog.New(slog.NewTextHandler(&logs, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.cfg.BatchSize = 2
-	e := c.APIEmbedder()
-	e.SetProgress(&strings.Builder{}) // not a terminal: log lines
-	if _, err := e.Embed(context.Background(), []string{"a", "b", "c", "d", "e"}); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(logs.String(), "embedding with embed-model done") {
-		t.Errorf("logs:\n%s", logs.String())
 	}
 }
