@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,6 +17,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/bot/bottest"
+	"articlebot/rag"
 )
 
 // lockedBuffer collects a child process's output.
@@ -174,7 +176,8 @@ func TestBinaryServePolling(t *testing.T) {
 		t.Errorf("/start without example buttons: %v", r.Params)
 	}
 	long, _ := h.send(p, from, strings.Repeat("重庆", 2000), nil)
-	if r := h.waitReplies(long, 1)[0]; !strings.Contains(r.Params["text"], "500") || u16(r.Params["text"]) > MaxMessageUnits {
+	// the binary trims at the configured question limit (rag.Limits)
+	if r := h.waitReplies(long, 1)[0]; !strings.Contains(r.Params["text"], strconv.Itoa(rag.DefaultQuestionChars)) || u16(r.Params["text"]) > MaxMessageUnits {
 		t.Errorf("over-long question: %.200s", r.Params["text"])
 	}
 

@@ -564,8 +564,11 @@ func TestCommands(t *testing.T) {
 }
 
 func TestStartGenericExamples(t *testing.T) {
+	// the docs are set before Run starts: Run reads them (descriptions)
+	saved := testDocs
+	testDocs = []rag.DocInfo{{Title: "T"}}
 	h := start(t, Config{}, nil)
-	h.b.docs = []rag.DocInfo{{Title: "T"}}
+	testDocs = saved
 	id, _ := h.send(privateChat(52), user(52, "zh"), "/start", cmdEntity("/start"))
 	var kb models.InlineKeyboardMarkup
 	if err := h.waitReplies(id, 1)[0].JSON("reply_markup", &kb); err != nil || len(kb.InlineKeyboard) != 3 || kb.InlineKeyboard[0][0].Text != textsZH.GenericExamples[0] {

@@ -188,3 +188,15 @@ func FuzzParseArgs(f *testing.F) {
 		}
 	})
 }
+
+// `articlebot --telegram-token …` runs the bot, like TELEGRAM_BOT_TOKEN.
+func TestDefaultWithTokenFlagServes(t *testing.T) {
+	_, stderr, err := runCmd(t, env(t), "", "--telegram-token=1:x", "--help")
+	if !errors.Is(err, flag.ErrHelp) || !strings.HasPrefix(stderr, "Usage: articlebot serve") {
+		t.Errorf("err %v, usage %.40q", err, stderr)
+	}
+	_, stderr, _ = runCmd(t, env(t), "", "--help-me")
+	if strings.Contains(stderr, "serve") {
+		t.Errorf("no token: %q", stderr)
+	}
+}

@@ -108,9 +108,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // runDefault is `articlebot` without a command: the Telegram bot when a
-// token is set, the terminal chat otherwise.
+// token is set (TELEGRAM_BOT_TOKEN or --telegram-token), the terminal chat
+// otherwise.
 func runDefault(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if getenv("TELEGRAM_BOT_TOKEN") != "" {
+	token := getenv("TELEGRAM_BOT_TOKEN") != ""
+	for _, a := range args {
+		if f := strings.TrimLeft(a, "-"); a != f && (f == "telegram-token" || strings.HasPrefix(f, "telegram-token=")) {
+			token = true
+		}
+	}
+	if token {
 		return cmdServe(ctx, args, getenv, stdout, stderr)
 	}
 	return cmdChat(ctx, args, getenv, stdin, stdout, stderr)

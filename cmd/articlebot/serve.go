@@ -71,9 +71,11 @@ func cmdServe(ctx context.Context, args []string, getenv func(string) string, st
 			Token: c.Token, APIURL: c.TelegramAPI,
 			WebhookURL: c.WebhookURL, WebhookSecret: c.WebhookSecret,
 			AllowedChats: allowed, RatePerMinute: c.RatePerMinute, MaxConcurrentLLM: c.MaxLLM,
+			// the request limits (rag.Limits), the same the asker applies
 			HistoryTurns: c.HistoryTurns, HistoryChars: c.HistoryChars, HistoryTTL: c.HistoryTTL,
-			LLM:         app.client != nil,
-			FeedbackDir: c.FeedbackDir, DailyQuestions: c.DailyQuestions, DailyTokens: int64(c.DailyTokens),
+			MaxQuestionChars: c.MaxQuestionChars,
+			LLM:              app.client != nil,
+			FeedbackDir:      c.FeedbackDir, DailyQuestions: c.DailyQuestions, DailyTokens: int64(c.DailyTokens),
 			QuotaResetHour: c.QuotaResetHour, Admins: admins,
 		}
 		shared.apply(&bc)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -36,7 +37,7 @@ func TestAsk(t *testing.T) {
 		{name: "answer", body: `{"question":"西部陆海新通道通达多少个港口？"}`, status: 200},
 		{name: "with history", body: `{"question":"那呢？","history":[{"question":"q","answer":"a"}]}`, status: 200},
 		{name: "question at the limit", body: `{"question":"` + long + `"}`, status: 200},
-		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: "limit is 500"},
+		{name: "question over the limit", body: `{"question":"` + long + `港"}`, status: 400, errPart: fmt.Sprintf("limit is %d", rag.DefaultQuestionChars)},
 		{name: "bad JSON", body: `{"question":`, status: 400, errPart: "bad JSON"},
 		{name: "not JSON", body: `question=x`, status: 400, errPart: "bad JSON"},
 		{name: "wrong type", body: `{"question":5}`, status: 400, errPart: "bad JSON"},

@@ -19,25 +19,29 @@ import (
 
 // worstRequests are the requests of the budget benchmark and tests: the case
 // of issue 11 (a 20,300-character history question behind a short
-// follow-up), and every other field made as large as a 64 KiB body allows.
+// follow-up), questions of exactly the question limit (article text, random
+// Han characters, one phrase repeated), and every other field made as large
+// as a 64 KiB body allows.
 func worstRequests(tb testing.TB) map[string]rag.Request {
 	text := readArticle(tb)
 	runes := []rune(strings.Repeat(strings.Join(strings.Fields(text), ""), 6))
-	article500 := string(runes[1000:1500])
+	n := rag.DefaultQuestionChars
+	atLimit := string(runes[1000 : 1000+n])
 	rnd := rand.New(rand.NewSource(1))
-	han := make([]rune, 500)
+	han := make([]rune, n)
 	for i := range han {
 		han[i] = rune(0x4e00 + rnd.Intn(0x9fa5-0x4e00))
 	}
+	repeated := []rune(strings.Repeat("西部陆海新通道", n))[:n-1]
 	many := make([]rag.Turn, 1000)
 	for i := range many {
-		many[i] = rag.Turn{Question: article500, Answer: article500}
+		many[i] = rag.Turn{Question: string(runes[2000:2500]), Answer: string(runes[3000:4000])}
 	}
 	return map[string]rag.Request{
 		"issue11":            rag.Request{Question: "港口呢", History: []rag.Turn{{Question: strings.Repeat("西部陆海新通道", 2900), Answer: "x"}}},
-		"question-at-limit":  rag.Request{Question: article500},
+		"question-at-limit":  rag.Request{Question: atLimit},
 		"question-random":    rag.Request{Question: string(han)},
-		"question-repeated":  rag.Request{Question: strings.Repeat("西部陆海新通道", 71) + "？"},
+		"question-repeated":  rag.Request{Question: string(repeated) + "？"},
 		"question-over":      rag.Request{Question: strings.Repeat("西部陆海新通道", 3000)},
 		"followup-article":   rag.Request{Question: "港口呢", History: []rag.Turn{{Question: string(runes[1000:30000]), Answer: string(runes[:20000])}}},
 		"followup-random":    rag.Request{Question: "那呢", History: []rag.Turn{{Question: string(han), Answer: string(han)}}},
