@@ -89,14 +89,13 @@ func (m *Model) check() error {
 func Fit(names []string, xs [][]float64, ys []bool, weights []float64, l2 float64, iters int) LR {
 	d := len(names)
 	w := make([]float64, d)
-	m, v := make([]float64, d), make([]float64, d)
-	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	opt := newAdam(d)
 	var total float64
 	for i := range xs {
 		total += weightOf(weights, i)
 	}
 	g := make([]float64, d)
-	for t := 1; t <= iters; t++ {
+	for range iters {
 		clear(g)
 		for i, x := range xs {
 			p := sigmoid(LR{Weights: w}.logit(x))
@@ -109,21 +108,9 @@ func Fit(names []string, xs [][]float64, ys []bool, weights []float64, l2 float6
 				g[j] += c * x[j]
 			}
 		}
-		for j := 1; j < d; j++ {
-			g[j] += l2 * w[j]
-		}
-		for j := range d {
-			m[j] = b1*m[j] + (1-b1)*g[j]
-			v[j] = b2*v[j] + (1-b2)*g[j]*g[j]
-			mh := m[j] / (1 - math.Pow(b1, float64(t)))
-			vh := v[j] / (1 - math.Pow(b2, float64(t)))
-			w[j] -= lr * mh / (math.Sqrt(vh) + eps)
-		}
+		opt.step(w, g, l2)
 	}
-	for j := range w {
-		w[j] = math.Round(w[j]*1e4) / 1e4
-	}
-	return LR{Features: names, Weights: w}
+	return LR{Features: names, Weights: rounded(w)}
 }
 
 func weightOf(ws []float64, i int) float64 {
@@ -148,8 +135,7 @@ type Group struct {
 func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 	d := len(names)
 	w := make([]float64, d)
-	m, v := make([]float64, d), make([]float64, d)
-	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	opt := newAdam(d)
 	var use []Group
 	for _, g := range groups {
 		pos := 0
@@ -163,7 +149,7 @@ func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 		}
 	}
 	g := make([]float64, d)
-	for t := 1; t <= iters; t++ {
+	for range iters {
 		clear(g)
 		for _, gr := range use {
 			ps := softmax(LR{Weights: w}, gr.X)
@@ -184,21 +170,9 @@ func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 				}
 			}
 		}
-		for j := 1; j < d; j++ {
-			g[j] += l2 * w[j]
-		}
-		for j := range d {
-			m[j] = b1*m[j] + (1-b1)*g[j]
-			v[j] = b2*v[j] + (1-b2)*g[j]*g[j]
-			mh := m[j] / (1 - math.Pow(b1, float64(t)))
-			vh := v[j] / (1 - math.Pow(b2, float64(t)))
-			w[j] -= lr * mh / (math.Sqrt(vh) + eps)
-		}
+		opt.step(w, g, l2)
 	}
-	for j := range w {
-		w[j] = math.Round(w[j]*1e4) / 1e4
-	}
-	return LR{Features: names, Weights: w}
+	return LR{Features: names, Weights: rounded(w)}
 }
 
 // softmax returns the model's probabilities over candidates xs.
@@ -218,4 +192,38 @@ func softmax(m LR, xs [][]float64) []float64 {
 		zs[i] /= sum
 	}
 	return zs
+}
+
+// adam is the Adam optimiser's state for one weight vector.
+type adam struct {
+	m, v []float64
+	t    int
+}
+
+func newAdam(d int) *adam { return &adam{m: make([]float64, d), v: make([]float64, d)} }
+
+// step adds the L2 penalty (not on the bias, weight 0) to gradient g and
+// moves w one step against it.
+func (a *adam) step(w, g []float64, l2 float64) {
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	a.t++
+	for j := range w {
+		if j > 0 {
+			g[j] += l2 * w[j]
+		}
+		a.m[j] = b1*a.m[j] + (1-b1)*g[j]
+		a.v[j] = b2*a.v[j] + (1-b2)*g[j]*g[j]
+		mh := a.m[j] / (1 - math.Pow(b1, float64(a.t)))
+		vh := a.v[j] / (1 - math.Pow(b2, float64(a.t)))
+		w[j] -= lr * mh / (math.Sqrt(vh) + eps)
+	}
+}
+
+// rounded rounds weights to 4 decimals, so the model file is short and a
+// refit reproduces it exactly.
+func rounded(w []float64) []float64 {
+	for j := range w {
+		w[j] = math.Round(w[j]*1e4) / 1e4
+	}
+	return w
 }
