@@ -1,0 +1,43 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"articlebot/rag"
+)
+
+// FuzzAsk asks arbitrary questions, with a follow-up history, of the seed
+// article and of a tiny one: no input may panic, and every citation must be
+// the article's bytes at its offsets.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"西部陆海新通道通达多少个港口？", "陈亚军是谁？", "谁说了什么？", "那成都呢？", "What is this article about?", "", "？", "多少个", "《》“”（", "1,000.5%/3", "how many 2,000 berths", "是谁", "\xff\xfe"} {
+		f.Add(s, "重庆的GDP是多少？")
+	}
+	x := articleEngine(f)
+	file := readArticle(f)
+	tiny := openAnswerer(f, writeArticles(f, map[string]string{"t.txt": "# 标题\n\n一句话。\n"}))
+	f.Fuzz(func(t *testing.T, q, prev string) {
+		if !utf8.ValidString(q) || !utf8.ValidString(prev) {
+			return
+		}
+		req := rag.Request{Question: q, History: []rag.Turn{{Question: prev, Answer: "…"}}}
+		a, err := x.Ask(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range append(a.Citations, a.Related...) {
+			if !hasQuoteAt(file, c) {
+				t.Fatalf("%q: citation %q not at [%d,%d)", q, c.Quote, c.Start, c.End)
+			}
+		}
+		if a.Found && strings.TrimSpace(a.Answer) == "" {
+			t.Fatalf("%q: found with an empty answer", q)
+		}
+		if _, err := tiny.Ask(context.Background(), req); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
