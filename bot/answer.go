@@ -106,6 +106,7 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offl
 		err = b.sendParts(ctx, c, parts, last)
 	}
 	b.sent.answered(c)
+	b.journalDone(c) // at once: a crash after the send must not repeat it
 	if err != nil && !errors.Is(err, errSkipChat) {
 		b.log.Warn("answer not delivered", "chat", c.chatID, "err", err)
 	}

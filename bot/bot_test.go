@@ -215,7 +215,9 @@ func TestInlineQuery(t *testing.T) {
 		t.Fatal("no answerInlineQuery")
 	}
 	c := h.srv.Calls("answerInlineQuery")[0]
-	if took := c.At.Sub(h.srv.PushedAt(uid)); took > 300*time.Millisecond {
+	// A generous bound: CI runs the packages in parallel on 2 cores (the
+	// replica tests run several processes); the speed is in the benchmarks.
+	if took := c.At.Sub(h.srv.PushedAt(uid)); took > 2*time.Second {
 		t.Errorf("inline answer took %v", took)
 	} else {
 		t.Logf("inline answer in %v", took)

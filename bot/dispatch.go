@@ -35,6 +35,8 @@ type conv struct {
 	started  time.Time // handler started (its turn in the chat)
 	waitedNs int64     // deliberate waits (outbound limiter, retry_after), atomic
 	sentIDs  []int     // messages sent for this answer
+
+	journalDone bool // marked handled in the Journal already
 }
 
 func (c *conv) group() bool { return c.chatType == "group" || c.chatType == "supergroup" }
@@ -165,7 +167,7 @@ func (b *Bot) spawn(u *models.Update, resumed bool, fn func(ctx context.Context)
 	b.pending[id]++
 	b.mu.Unlock()
 	go func() {
-		defer b.finish(id)
+		defer b.finish(id, false)
 		defer b.recover(nil)
 		if !b.waitReady() {
 			return
@@ -240,7 +242,7 @@ func (b *Bot) work(k queueKey, q *chatQueue) {
 		q.jobs = q.jobs[1:]
 		b.mu.Unlock()
 		func() {
-			defer b.finish(j.c.updateID)
+			defer func() { b.finish(j.c.updateID, j.c.journalDone) }()
 			defer b.recover(j.c)
 			j.c.started = time.Now()
 			j.run(b.procCtx, j.c)
@@ -257,10 +259,19 @@ func (b *Bot) waitReady() bool {
 	}
 }
 
-func (b *Bot) finish(id int64) {
+// journalDone marks c's update handled in the journal as soon as its answer
+// is sent (once; finish does it for the other updates).
+func (b *Bot) journalDone(c *conv) {
+	if b.cfg.Journal != nil && !c.journalDone && b.procCtx.Err() == nil {
+		c.journalDone = true
+		b.cfg.Journal.Done(c.updateID)
+	}
+}
+
+func (b *Bot) finish(id int64, journalDone bool) {
 	// An answer cancelled at shutdown stays in the journal, for another
 	// replica to give.
-	if b.cfg.Journal != nil && b.procCtx.Err() == nil {
+	if b.cfg.Journal != nil && !journalDone && b.procCtx.Err() == nil {
 		b.cfg.Journal.Done(id)
 	}
 	b.mu.Lock()

@@ -37,25 +37,11 @@ func openShared(ctx context.Context, c *config, log *slog.Logger) (*sharedState,
 	return &sharedState{store: st}, nil
 }
 
-// apply puts the shared stores into the bot's configuration, each over the
-// in-process store it falls back to.
+// apply puts the shared stores into the bot's configuration.
 func (s *sharedState) apply(cfg *bot.Config) {
-	if s == nil {
-		return
+	if s != nil {
+		s.journal = s.store.Apply(cfg)
 	}
-	cfg.Memory = redisstate.NewMemory(s.store, bot.NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL),
-		cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
-	localDedup := bot.NewDeduper(0)
-	cfg.Deduper = redisstate.NewDeduper(s.store, localDedup)
-	cfg.Limiter = redisstate.NewLimiter(s.store, bot.NewRateLimiter(cfg.RatePerMinute), cfg.RatePerMinute)
-	cfg.Quota = redisstate.NewQuota(s.store, bot.NewQuotaStore())
-	cfg.Feedback = redisstate.NewFeedback(s.store, bot.NewFeedbackStore(0))
-	if cfg.WebhookURL == "" { // polling: one replica at a time
-		cfg.Elector = redisstate.NewElector(s.store, 0, 0)
-	}
-	s.journal = redisstate.NewJournal(s.store, localDedup, 0) // marks updates seen as the Deduper does, and journals them
-
-	cfg.Journal = s.journal
 }
 
 // start takes over, from now on, the unanswered updates of replicas that die.

@@ -141,6 +141,7 @@ func (j *Journal) beat() {
 		_, err := j.s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 			p.Set(ctx, j.s.Key("alive", j.id), 1, j.alive)
 			p.SAdd(ctx, j.s.Key("replicas"), j.id)
+			p.PExpire(ctx, j.s.Key("replicas"), JournalTTL)
 			return nil
 		})
 		return err

@@ -23,6 +23,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"articlebot/bot"
 	"articlebot/internal/metrics"
 )
 
@@ -232,4 +233,25 @@ func (s *Store) ok() {
 	if was {
 		s.log.Info("redis is back: shared state again", "down_for", s.now().Sub(since).Round(time.Millisecond))
 	}
+}
+
+// Apply puts the shared stores into a bot configuration, each over the
+// in-process store it falls back to, with the bounds cfg gives (zero: the
+// bot's defaults): memory, the journal (which also dedups), rate limit,
+// quotas, feedback, and in polling mode the poller election. Start the
+// journal it returns once the bot exists (Journal.Start(bot.Resume)).
+func (s *Store) Apply(cfg *bot.Config) *Journal {
+	cfg.Memory = NewMemory(s, bot.NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL),
+		cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
+	local := bot.NewDeduper(0)
+	cfg.Deduper = NewDeduper(s, local)
+	j := NewJournal(s, local, 0) // marks updates seen as the Deduper does, and journals them
+	cfg.Journal = j
+	cfg.Limiter = NewLimiter(s, bot.NewRateLimiter(cfg.RatePerMinute), cfg.RatePerMinute)
+	cfg.Quota = NewQuota(s, bot.NewQuotaStore())
+	cfg.Feedback = NewFeedback(s, bot.NewFeedbackStore(0))
+	if cfg.WebhookURL == "" { // polling: one replica at a time
+		cfg.Elector = NewElector(s, 0, 0)
+	}
+	return j
 }
