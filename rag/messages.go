@@ -1,9 +1,5 @@
 package rag
 
-// MaxQuestionRunes bounds a question; longer ones are an error for that
-// question.
-const MaxQuestionRunes = 500
-
 // messages are the engine's own sentences for end users, in the question's
 // language. Operator advice (configuring an LLM, say) never goes here: it
 // belongs in the log.

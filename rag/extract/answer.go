@@ -121,10 +121,6 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		a.Error = "empty question"
 		a.Answer = rag.Message(lang, "emptyQuestion")
 		return a
-	case utf8.RuneCountInString(q) > rag.MaxQuestionRunes:
-		a.Error = "question too long"
-		a.Answer = rag.Message(lang, "tooLong")
-		return a
 	}
 	if isOverview(q) {
 		return x.overview(a) // in the article's words, whatever the language

@@ -165,7 +165,7 @@ func TestOffsetsRoundTrip(t *testing.T) {
 // that question, not for the engine.
 func TestAskBadQuestions(t *testing.T) {
 	e := articleEngine(t)
-	for _, q := range []string{"", "   ", strings.Repeat("川渝", rag.MaxQuestionRunes)} {
+	for _, q := range []string{"", "   ", strings.Repeat("川渝", rag.DefaultQuestionChars)} {
 		a := ask(t, e, q)
 		if a.Error == "" || a.Found || a.Answer == "" {
 			t.Errorf("%.20q: %+v, want an error and a message", q, a)

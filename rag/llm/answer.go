@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
 
@@ -111,9 +110,10 @@ const rewriteMaxTokens = 200
 func (a *Answerer) Ask(ctx context.Context, req rag.Request) (rag.Answer, error) {
 	start := time.Now()
 	q := strings.TrimSpace(req.Question)
-	// Empty and over-long questions get the engine's error answer, not a
-	// paid call.
-	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" || utf8.RuneCountInString(q) > rag.MaxQuestionRunes {
+	// Empty questions get the engine's error answer, not a paid call;
+	// over-long ones never reach here (rag.Bounded holds every surface to
+	// rag.Limits before it asks).
+	if req.Offline || a.c == nil || !a.c.cfg.Enabled() || q == "" {
 		return a.r.Ask(ctx, req)
 	}
 	// The LLM gets the configured timeout, but ends early enough before the
