@@ -135,7 +135,7 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links ma
 	}
 	body := strings.TrimSpace(a.Answer)
 	if body == "" && !a.Found {
-		body = t.NotFound
+		body = rag.Message(a.Lang, "notFound")
 	}
 	if body == "" {
 		body = "…"

@@ -4,7 +4,7 @@ import "strings"
 
 // uiTexts are the bot's own words in one language. Format verbs are noted.
 type uiTexts struct {
-	Sources, Related, Paragraph, NotFound, Ungrounded string
+	Sources, Related, Paragraph, Ungrounded string
 	// Unsupported warns under an LLM answer with claims no passage supports.
 	Unsupported string
 	// After a refusal with no related passage: what the article covers.
@@ -46,7 +46,6 @@ var textsEN = uiTexts{
 	Covers:          "The article covers:",
 	TryAsking:       "You could ask, for example:",
 	Paragraph:       "¶%d",
-	NotFound:        "The article does not say.",
 	Ungrounded:      "This answer could not be matched to the article; check it against the sources.",
 	Unsupported:     "Part of this answer is not backed by the article; check it against the sources.",
 	StartIntro:      "I answer questions about this article, quoting it verbatim:",
@@ -97,7 +96,6 @@ var textsZH = uiTexts{
 	Covers:          "文章涉及：",
 	TryAsking:       "可以这样问：",
 	Paragraph:       "第%d段",
-	NotFound:        "文章中没有提到。",
 	Ungrounded:      "这个回答无法与文章原文对应，请对照来源核实。",
 	Unsupported:     "这个回答有部分内容在文章中找不到依据，请对照来源核实。",
 	StartIntro:      "我回答关于这篇文章的问题，并逐字引用原文：",

@@ -399,12 +399,7 @@ func langName(q, lang string) string {
 }
 
 // notFoundText is the plain "not in the article" of a language.
-func notFoundText(lang string) string {
-	if lang == "zh" {
-		return "文章没有提到这一点。"
-	}
-	return "The article does not say."
-}
+func notFoundText(lang string) string { return rag.Message(lang, "notFound") }
 
 func joinNote(a, b string) string {
 	if a == "" {
