@@ -12,6 +12,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -57,7 +58,7 @@ func (b *Bot) answer(ctx context.Context, c *conv, q string, prefix []unit, offl
 	stopTyping()
 	if err != nil {
 		b.log.Error("answer failed", "chat", c.chatID, "err", b.scrub.Err(err))
-		p := Part{HTML: escapeHTML(texts(c.lang).Error), Plain: texts(c.lang).Error}
+		p := Part{HTML: escapeHTML(texts.For(c.lang).Error), Plain: texts.For(c.lang).Error}
 		if st != nil && st.msgID != 0 {
 			_ = b.editPart(ctx, c, st.msgID, p, nil)
 			return
@@ -317,7 +318,7 @@ func (s *streamer) finish(parts []Part, markup func(i int) models.ReplyMarkup) e
 // coverage is shown under a refusal that has no related passage: the
 // article's sections and the example questions of /start.
 func (b *Bot) coverage(lang string) []unit {
-	t := texts(lang)
+	t := texts.For(lang)
 	var us []unit
 	add := func(s string, bold bool) {
 		h := escapeHTML(s)

@@ -26,6 +26,7 @@ import (
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
 
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -391,13 +392,10 @@ func (b *Bot) getMe(ctx context.Context) error {
 // setCommands registers the command menu in English (default) and Chinese.
 func (b *Bot) setCommands(ctx context.Context) {
 	for _, lc := range []string{"", "en", "zh"} {
-		t := texts(lc)
-		if lc == "" {
-			t = texts("en")
-		}
+		t := texts.For(lc) // "" is the default menu: English
 		var cmds []models.BotCommand
 		for _, c := range t.Commands {
-			cmds = append(cmds, models.BotCommand{Command: c[0], Description: c[1]})
+			cmds = append(cmds, models.BotCommand{Command: c.Name, Description: c.Description})
 		}
 		cctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 		_, err := b.tg.SetMyCommands(cctx, &tgbot.SetMyCommandsParams{Commands: cmds, LanguageCode: lc})

@@ -13,6 +13,7 @@ import (
 
 	"articlebot/bot/bottest"
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -571,7 +572,7 @@ func TestStartGenericExamples(t *testing.T) {
 	testDocs = saved
 	id, _ := h.send(privateChat(52), user(52, "zh"), "/start", cmdEntity("/start"))
 	var kb models.InlineKeyboardMarkup
-	if err := h.waitReplies(id, 1)[0].JSON("reply_markup", &kb); err != nil || len(kb.InlineKeyboard) != 3 || kb.InlineKeyboard[0][0].Text != textsZH.GenericExamples[0] {
+	if err := h.waitReplies(id, 1)[0].JSON("reply_markup", &kb); err != nil || len(kb.InlineKeyboard) != 3 || kb.InlineKeyboard[0][0].Text != texts.For("zh").GenericExamples[0] {
 		t.Errorf("generic examples: %+v", kb)
 	}
 }

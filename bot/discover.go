@@ -11,6 +11,8 @@ import (
 
 	tgbot "github.com/go-telegram/bot"
 	"github.com/go-telegram/bot/models"
+
+	"articlebot/prompts/texts"
 )
 
 // Telegram's bounds on the bot's profile texts and on /start payloads.
@@ -39,10 +41,7 @@ func (b *Bot) setDescriptions(ctx context.Context) {
 
 // descriptions are the long and short profile texts for language code lc.
 func (b *Bot) descriptions(lc string) (long, short string) {
-	t := texts(lc)
-	if lc == "" {
-		t = texts("en")
-	}
+	t := texts.For(lc) // "" is the default profile: English
 	title, sub := "", ""
 	if len(b.docs) > 0 {
 		title, sub = b.docs[0].Title, b.docs[0].Subtitle
@@ -113,7 +112,7 @@ func (b *Bot) inlineButton(query, lang string) *inlineResultsButton {
 	if p == "" {
 		p = "inline"
 	}
-	return &inlineResultsButton{Text: texts(lang).InlineOpenChat, StartParameter: p}
+	return &inlineResultsButton{Text: texts.For(lang).InlineOpenChat, StartParameter: p}
 }
 
 // onMyChatMember greets a group the bot was just added to, saying how to
@@ -129,7 +128,7 @@ func (b *Bot) onMyChatMember(ctx context.Context, c *conv, u *models.ChatMemberU
 		return
 	}
 	b.serve(ctx, &request{kind: "member", c: c, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
-		t := texts(c.lang)
+		t := texts.For(c.lang)
 		title := ""
 		if len(b.docs) > 0 {
 			title = b.docs[0].Title

@@ -13,6 +13,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 )
 
 // maxQueue bounds the questions waiting in one chat; beyond it new ones are
@@ -304,7 +305,7 @@ func (b *Bot) recover(c *conv) {
 		defer cancel()
 		func() {
 			defer func() { _ = recover() }()
-			b.sendNotice(ctx, c, texts(c.lang).Panic)
+			b.sendNotice(ctx, c, texts.For(c.lang).Panic)
 		}()
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -67,7 +68,7 @@ func (b *Bot) feedbackMarkup(ctx context.Context, c *conv, q string, a rag.Answe
 		b.log.Warn("feedback store: answer not saved; sent without buttons", "err", err)
 		return nil
 	}
-	t := texts(lang)
+	t := texts.For(lang)
 	row := []callbackButton{{Text: "👍", CallbackData: cbVoteUp + id}, {Text: "👎", CallbackData: cbVoteDown + id}}
 	if b.cfg.LLM && c.chatType == "private" {
 		row = append(row, callbackButton{Text: "🔁 " + t.Regenerate, CallbackData: cbRegen + id})

@@ -14,6 +14,7 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -52,7 +53,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 			}
 		}
 		b.serve(ctx, &request{kind: "message", c: c, refuse: b.notice(c)}, func(ctx context.Context, _ *request) {
-			b.sendNotice(ctx, c, texts(c.lang).NonText)
+			b.sendNotice(ctx, c, texts.For(c.lang).NonText)
 		})
 		return
 	}
@@ -74,7 +75,7 @@ func (b *Bot) onMessage(ctx context.Context, c *conv, m *models.Message) {
 
 // command does what an addressed message asks.
 func (b *Bot) command(ctx context.Context, c *conv, addr addressed, deepQ string, me identity) {
-	t := texts(c.lang)
+	t := texts.For(c.lang)
 	switch addr.Cmd {
 	case "start":
 		if deepQ != "" {
@@ -119,7 +120,7 @@ func messageText(m *models.Message) (text string, ents []models.MessageEntity, o
 // applied the rate limit and quotas. prefix is shown above the answer (a
 // button's question).
 func (b *Bot) question(ctx context.Context, c *conv, q string, prefix []unit) {
-	t := texts(c.lang)
+	t := texts.For(c.lang)
 	offline := c.offline
 	if offline {
 		note := t.TokensUsedUp + "\n\n"
@@ -144,22 +145,14 @@ func convKey(c *conv) string {
 
 // examples are the sample questions: the articles' own, or generic ones.
 func (b *Bot) examples(lang string) []string {
-	var ex []string
-	for _, d := range b.docs {
-		for _, e := range d.Examples {
-			if e = strings.TrimSpace(e); e != "" {
-				ex = append(ex, e)
-			}
-		}
+	if ex := rag.Examples(b.docs); len(ex) > 0 {
+		return ex
 	}
-	if len(ex) == 0 {
-		return texts(lang).GenericExamples
-	}
-	return ex
+	return texts.For(lang).GenericExamples
 }
 
 func (b *Bot) cmdStart(ctx context.Context, c *conv) {
-	t := texts(c.lang)
+	t := texts.For(c.lang)
 	var us []unit
 	add := func(html, plain string) { us = append(us, unit{HTML: html, Plain: plain}) }
 	add(escapeHTML(t.StartIntro)+"\n", t.StartIntro+"\n")
@@ -213,7 +206,7 @@ type callbackButton struct {
 }
 
 func (b *Bot) cmdSources(ctx context.Context, c *conv) {
-	t := texts(c.lang)
+	t := texts.For(c.lang)
 	var us []unit
 	for i, d := range b.docs {
 		var h, p strings.Builder
@@ -262,7 +255,7 @@ func (b *Bot) cmdSources(ctx context.Context, c *conv) {
 func (b *Bot) answerCallback(ctx context.Context, cb *models.CallbackQuery, lang string) {
 	p := &tgbot.AnswerCallbackQueryParams{CallbackQueryID: cb.ID}
 	if strings.HasPrefix(cb.Data, cbVoteUp) || strings.HasPrefix(cb.Data, cbVoteDown) {
-		p.Text = texts(lang).Thanks
+		p.Text = texts.For(lang).Thanks
 	}
 	actx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	_, err := b.tg.AnswerCallbackQuery(actx, p)
@@ -348,7 +341,7 @@ func (b *Bot) inlineAnswer(ctx context.Context, q *models.InlineQuery, user mode
 		head := "❓ " + query + "\n\n"
 		parts := renderInline(a, lang, []unit{{HTML: "<b>" + escapeHTML("❓ "+query) + "</b>\n\n", Plain: head}}, b.links)
 		sum := sha256.Sum256([]byte(query))
-		title := texts(lang).InlineTitle
+		title := texts.For(lang).InlineTitle
 		results = append(results, &models.InlineQueryResultArticle{
 			ID:          hex.EncodeToString(sum[:12]),
 			Title:       title,

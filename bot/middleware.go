@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 )
 
 // request is one update on its way to a handler, after routing decided it
@@ -56,7 +57,7 @@ func (b *Bot) recovering(next handler) handler {
 				defer cancel()
 				func() {
 					defer func() { _ = recover() }()
-					b.sendNotice(actx, c, texts(c.lang).Panic)
+					b.sendNotice(actx, c, texts.For(c.lang).Panic)
 				}()
 			}
 		}()
@@ -134,7 +135,7 @@ func (b *Bot) limiting(next handler) handler {
 			}
 			b.noteMu.Unlock()
 			if tell {
-				b.sendNotice(ctx, c, fmt.Sprintf(texts(c.lang).RateLimited, int(retry.Seconds())+1))
+				b.sendNotice(ctx, c, fmt.Sprintf(texts.For(c.lang).RateLimited, int(retry.Seconds())+1))
 			}
 			return
 		}
@@ -150,5 +151,5 @@ func (b *Bot) limiting(next handler) handler {
 
 // notice is a request's refusal: a short text in its chat.
 func (b *Bot) notice(c *conv) func(ctx context.Context) {
-	return func(ctx context.Context) { b.sendNotice(ctx, c, texts(c.lang).NotAllowed) }
+	return func(ctx context.Context) { b.sendNotice(ctx, c, texts.For(c.lang).NotAllowed) }
 }

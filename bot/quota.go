@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"articlebot/internal/metrics"
+	"articlebot/prompts/texts"
 )
 
 // quotaDay names the quota day holding t: days start at resetHour (0–23)
@@ -34,7 +35,7 @@ func (b *Bot) checkQuota(ctx context.Context, c *conv) (ok, offline bool) {
 	}
 	if n := b.cfg.DailyQuestions; n > 0 && use.Questions >= int64(n) {
 		metrics.RateLimited.WithLabelValues("daily_questions").Inc()
-		b.sendNotice(ctx, c, fmt.Sprintf(texts(c.lang).QuotaQuestions, n, b.cfg.QuotaResetHour))
+		b.sendNotice(ctx, c, fmt.Sprintf(texts.For(c.lang).QuotaQuestions, n, b.cfg.QuotaResetHour))
 		return false, false
 	}
 	if n := b.cfg.DailyTokens; n > 0 && b.cfg.LLM && use.Tokens >= n {
@@ -58,7 +59,7 @@ func (b *Bot) countQuota(ctx context.Context, c *conv, tokens int) {
 
 // cmdUsage shows a user their use today; admins also see everyone's.
 func (b *Bot) cmdUsage(ctx context.Context, c *conv) {
-	t := texts(c.lang)
+	t := texts.For(c.lang)
 	day := quotaDay(b.now(), b.cfg.QuotaResetHour)
 	use, err := b.quota.Get(ctx, day, c.userID)
 	if err != nil {

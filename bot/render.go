@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -126,7 +127,7 @@ func renderAnswer(a rag.Answer, lang string, prefix []unit, limit int) []Part {
 // links maps an article's name to its URL (checked by linkBase):
 // citations of it link there.
 func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links map[string]string, limit int) []Part {
-	t := texts(lang)
+	t := texts.For(lang)
 	var us []unit
 	us = append(us, prefix...)
 	if a.Ungrounded {
@@ -135,7 +136,7 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links ma
 	}
 	body := strings.TrimSpace(a.Answer)
 	if body == "" && !a.Found {
-		body = rag.Message(a.Lang, "notFound")
+		body = texts.For(a.Lang).NotFound
 	}
 	if body == "" {
 		body = "…"
@@ -168,7 +169,7 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links ma
 // verbatim quote, shortened when long.
 // With the article's URL, the heading links to the quoted sentence in it.
 func citationUnit(c rag.Citation, n int, lang string, first bool, link string, limit int) unit {
-	t := texts(lang)
+	t := texts.For(lang)
 	var loc []string
 	if s := strings.TrimSpace(c.Section); s != "" {
 		loc = append(loc, clipRunes(s, maxSectionRunes))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"articlebot/prompts/texts"
 )
 
 // Limits bound the outside text of one request: the question, each earlier
@@ -171,13 +173,13 @@ func (l Limits) ErrorAnswer(req Request, err error) Answer {
 	switch {
 	case errors.Is(err, ErrEmptyQuestion):
 		a.Error = ErrEmptyQuestion.Error()
-		a.Answer = msg(a.Lang, "emptyQuestion")
+		a.Answer = texts.For(a.Lang).EmptyQuestion
 	case errors.Is(err, ErrQuestionTooLong):
 		a.Error = ErrQuestionTooLong.Error()
-		a.Answer = msg(a.Lang, "tooLong")
+		a.Answer = texts.For(a.Lang).TooLong
 	default:
 		a.Error = err.Error()
-		a.Answer = msg(a.Lang, "notFound")
+		a.Answer = texts.For(a.Lang).NotFound
 	}
 	return a
 }

@@ -6,7 +6,10 @@
 // Nothing here knows about Telegram.
 package rag
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Turn is one earlier exchange of a conversation. The engine is stateless:
 // callers (the bot, the HTTP API) keep the turns and pass them in.
@@ -145,4 +148,19 @@ type DocInfo struct {
 	// Encoding is the file's encoding when it was decoded from other than
 	// UTF-8 (ReadArticles).
 	Encoding string `json:"encoding,omitempty"`
+}
+
+// Examples are the articles' sample questions (DocInfo.Examples, from
+// data/NAME.questions), in order, blank ones left out. A surface that needs
+// one and gets none uses a generic example of prompts/texts.
+func Examples(docs []DocInfo) []string {
+	var ex []string
+	for _, d := range docs {
+		for _, e := range d.Examples {
+			if e = strings.TrimSpace(e); e != "" {
+				ex = append(ex, e)
+			}
+		}
+	}
+	return ex
 }

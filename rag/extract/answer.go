@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -119,7 +120,7 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	switch {
 	case q == "":
 		a.Error = "empty question"
-		a.Answer = rag.Message(lang, "emptyQuestion")
+		a.Answer = texts.For(lang).EmptyQuestion
 		return a
 	}
 	if isOverview(q) {
@@ -129,9 +130,9 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		x.warnOnce.Do(func() {
 			x.log.Warn("a question came in a language no article is in; offline answers cannot translate (configure an LLM with OPENAI_BASE_URL to answer it)", "lang", lang)
 		})
-		a.Answer = rag.Message(lang, "otherLanguage")
+		a.Answer = texts.For(lang).OtherLanguage
 		if ex := x.example(); ex != "" {
-			a.Answer += " " + rag.Message(lang, "example") + ex
+			a.Answer += " " + texts.For(lang).Example + ex
 		}
 		a.Note = "offline mode cannot translate the question"
 		return a
@@ -147,7 +148,7 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		r.best = &sp
 	}
 	if r.best == nil || r.p < x.m.Threshold {
-		a.Answer = rag.Message(lang, "notFound")
+		a.Answer = texts.For(lang).NotFound
 		a.Related = x.related(r)
 		for _, c := range r.cands[:min(1, len(r.cands))] {
 			a.TopScore = c.p
@@ -338,10 +339,8 @@ func (x *Answerer) related(r result) []rag.Citation {
 }
 
 func (x *Answerer) example() string {
-	for _, d := range x.docs {
-		if len(d.Examples) > 0 {
-			return d.Examples[0]
-		}
+	if ex := rag.Examples(x.docs); len(ex) > 0 {
+		return ex[0]
 	}
 	return ""
 }

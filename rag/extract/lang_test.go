@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"articlebot/rag"
+	"articlebot/prompts/texts"
 )
 
 // An English article is answered in English, from its own sentences; the
@@ -65,7 +65,7 @@ func TestRefusalRelated(t *testing.T) {
 	if a.Found {
 		t.Fatalf("weather question answered: %+v", a)
 	}
-	if strings.Count(a.Answer, rag.Message("zh", "notFound")) != 1 {
+	if strings.Count(a.Answer, texts.For("zh").NotFound) != 1 {
 		t.Errorf("refusal %q does not say it once", a.Answer)
 	}
 	for _, c := range a.Related {

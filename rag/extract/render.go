@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -124,10 +125,10 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 	}
 	if len(parts) == 0 {
 		a.Found = false
-		a.Answer = rag.Message(a.Lang, "notFound")
+		a.Answer = texts.For(a.Lang).NotFound
 		return a
 	}
-	head := rag.Message(a.Lang, "overview")
+	head := texts.For(a.Lang).Overview
 	if len(x.docs) == 1 && x.docs[0].Title != "" {
 		head = "《" + x.docs[0].Title + "》" + head
 		if a.Lang == "en" {

@@ -13,6 +13,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"articlebot/prompts"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -218,7 +219,7 @@ func (a *Answerer) generate(ctx context.Context, q string, req rag.Request) (rag
 	ans.Usage = &usage
 	if len(hits) == 0 {
 		// Nothing to answer from: do not let the model invent.
-		ans.Answer = notFoundText(lang)
+		ans.Answer = texts.For(lang).NotFound
 		ans.Note = "no passage of the article matches the question"
 		return ans, query, nil
 	}
@@ -306,7 +307,7 @@ func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
 		ans.DroppedMarkers = dropped
 		rest := strings.TrimSpace(canonicalRE.ReplaceAllString(notFoundRE.ReplaceAllString(canonical, ""), ""))
 		if !hasLetters(rest) {
-			rest = notFoundText(ans.Lang)
+			rest = texts.For(ans.Lang).NotFound
 		}
 		ans.Answer, ans.Found = rest, false
 		// Passages the model cited anyway come first among the related ones.
@@ -323,7 +324,7 @@ func (a *Answerer) finish(ans *rag.Answer, text, query string, hits []rag.Hit) {
 		// checkable: a refusal, with the closest passages.
 		ans.Answer, ans.Found = strings.TrimSpace(canonicalRE.ReplaceAllString(ck.text, "")), false
 		if !hasLetters(ans.Answer) {
-			ans.Answer = notFoundText(ans.Lang)
+			ans.Answer = texts.For(ans.Lang).NotFound
 		}
 		ans.Related = a.related(hits, seq(len(hits)), query)
 		return
@@ -397,9 +398,6 @@ func langName(q, lang string) string {
 	}
 	return prompts.LangName(lang)
 }
-
-// notFoundText is the plain "not in the article" of a language.
-func notFoundText(lang string) string { return rag.Message(lang, "notFound") }
 
 func joinNote(a, b string) string {
 	if a == "" {

@@ -13,6 +13,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"articlebot/prompts"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 )
 
@@ -284,7 +285,7 @@ func TestAskNotInArticle(t *testing.T) {
 		if ans.Found || len(ans.Citations) != 0 || len(ans.Related) == 0 || ans.Mode != rag.ModeLLM || strings.Contains(ans.Answer, "NOT_IN") || strings.Contains(ans.Answer, "[") {
 			t.Errorf("%q → %+v", reply, ans)
 		}
-		if ans.Answer != "文章没有提到重庆的人口。" && ans.Answer != rag.Message("zh", "notFound") {
+		if ans.Answer != "文章没有提到重庆的人口。" && ans.Answer != texts.For("zh").NotFound {
 			t.Errorf("%q → answer %q", reply, ans.Answer)
 		}
 		checkVerbatim(t, ans.Related)
