@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
 
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 	"golang.org/x/term"
 )
@@ -26,7 +28,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	question := strings.Join(fs.Args(), " ")
 	batch := question == "-" || (fs.NArg() == 0 && !isTerminal(stdin))
 	if fs.NArg() == 0 && !batch {
-		return &exitError{2, fmt.Errorf("no question: run articlebot ask \"西部陆海新通道通达多少个港口？\", or pipe questions one per line")}
+		return &exitError{2, errors.New(`no question: run articlebot ask "QUESTION", or pipe questions one per line`)}
 	}
 	app, err := openApp(ctx, c, stderr, false, false)
 	if err != nil {
@@ -82,29 +84,30 @@ func isTerminal(r io.Reader) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// termLang is the language of the terminal's own texts (the chat, the
+// warnings under an answer); the titles of an answer's lists follow the
+// answer's language.
+const termLang = "en"
+
 // writeText prints an answer for a person: the answer, then numbered sources.
 func writeText(w io.Writer, a rag.Answer) {
+	t := texts.For(termLang)
 	if a.Error != "" && a.Answer == "" {
-		fmt.Fprintf(w, "error: %s\n\n", a.Error)
+		fmt.Fprintf(w, t.ChatError+"\n\n", a.Error)
 		return
 	}
 	fmt.Fprintln(w, a.Answer)
 	if a.Ungrounded {
-		fmt.Fprintln(w, "(warning: this answer cites no source in the article)")
+		fmt.Fprintln(w, t.TextUngrounded)
 	} else if len(a.Unsupported) > 0 {
-		fmt.Fprintf(w, "(warning: not backed by the article: %s)\n", strings.Join(a.Unsupported, " / "))
+		fmt.Fprintf(w, t.TextUnsupported+"\n", strings.Join(a.Unsupported, " / "))
 	}
 	if a.Note != "" {
 		fmt.Fprintf(w, "(%s)\n", a.Note)
 	}
-	list, title := a.Citations, "Sources"
+	list, title := a.Citations, texts.For(a.Lang).TextSources
 	if !a.Found && len(a.Related) > 0 {
-		list, title = a.Related, "Related passages"
-		if a.Lang == "zh" {
-			title = "相关段落"
-		}
-	} else if a.Lang == "zh" {
-		title = "来源"
+		list, title = a.Related, texts.For(a.Lang).TextRelated
 	}
 	if len(list) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", title)

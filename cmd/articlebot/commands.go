@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"articlebot/internal/eval"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 	"articlebot/rag/extract"
 )
@@ -148,17 +149,22 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	defer app.Close()
 	docs := app.engine.Docs()
-	mode := "offline: answers are quoted from the article"
+	t := texts.For(termLang)
+	mode := t.ChatOffline
 	if app.client != nil {
-		mode = "LLM: " + c.ChatModel + " at " + c.BaseURL
+		mode = fmt.Sprintf(t.ChatLLM, c.ChatModel, c.BaseURL)
 	}
 	for _, d := range docs {
-		fmt.Fprintf(stdout, "Article: %s\n", d.Title)
+		fmt.Fprintf(stdout, t.ChatArticle+"\n", d.Title)
 		if d.Source != "" || d.Author != "" {
-			fmt.Fprintf(stdout, "         %s %s\n", d.Source, d.Author)
+			fmt.Fprintf(stdout, t.ChatByline+"\n", d.Source, d.Author)
 		}
 	}
-	fmt.Fprintf(stdout, "Mode: %s\nAsk a question about the article (e.g. 西部陆海新通道通达多少个港口？). /help for help, /quit to leave.\n", mode)
+	example := t.GenericExamples[0]
+	if ex := rag.Examples(docs); len(ex) > 0 {
+		example = ex[0]
+	}
+	fmt.Fprintf(stdout, t.ChatIntro+"\n", mode, example)
 	var history []rag.Turn
 	in, err := newLineReader(stdin, stdout)
 	if err != nil {
@@ -182,15 +188,15 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 		case "/quit", "/exit", "/q":
 			return nil
 		case "/help", "/?":
-			fmt.Fprintln(stdout, "Type a question about the article and press Enter. The answer quotes the article and lists its sources.\n  /sources  the article's title and sections\n  /reset    forget the conversation (follow-ups use it)\n  /quit     leave")
+			fmt.Fprintln(stdout, t.ChatHelp)
 			continue
 		case "/reset":
 			history = nil
-			fmt.Fprintln(stdout, "Conversation forgotten.")
+			fmt.Fprintln(stdout, t.ChatReset)
 			continue
 		case "/sources":
 			for _, d := range docs {
-				fmt.Fprintf(stdout, "%s\n  %s\n  sections: %s\n", d.Title, d.Subtitle, strings.Join(d.Sections, " | "))
+				fmt.Fprintf(stdout, t.ChatSources+"\n", d.Title, d.Subtitle, strings.Join(d.Sections, " | "))
 			}
 			continue
 		}
@@ -199,7 +205,7 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 		req.OnDelta = func(s string) { streamed = true; fmt.Fprint(stdout, s) }
 		a, err := app.asker.Ask(ctx, req)
 		if err != nil {
-			fmt.Fprintf(stdout, "error: %v\n", err)
+			fmt.Fprintf(stdout, t.ChatError+"\n", err)
 			continue
 		}
 		if streamed {

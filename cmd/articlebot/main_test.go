@@ -9,11 +9,14 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"articlebot/bot/bottest"
+	"articlebot/prompts/texts"
 	"articlebot/rag"
 	"github.com/go-telegram/bot/models"
 )
@@ -153,6 +156,37 @@ func TestChat(t *testing.T) {
 	}
 	if !strings.Contains(out, "/quit") || !strings.Contains(out, "548个港口") {
 		t.Fatalf("chat output:\n%s", out)
+	}
+}
+
+// The chat's intro, help and reset are the catalogue's, and its example
+// question is the article's own (data/article.questions), else a generic one.
+func TestChatTexts(t *testing.T) {
+	tx := texts.For(termLang)
+	out, _, err := runCmd(t, env(t), "/help\n/reset\n/quit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	intro := fmt.Sprintf(tx.ChatIntro, tx.ChatOffline, "西部陆海新通道通达多少个港口？")
+	for _, want := range []string{intro, tx.ChatHelp, tx.ChatReset} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chat output lacks %q:\n%s", want, out)
+		}
+	}
+	data := t.TempDir()
+	b, err := os.ReadFile("../../data/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(data, "article.txt"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCmd(t, env(t, "ARTICLEBOT_DATA", data), "/quit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf(tx.ChatIntro, tx.ChatOffline, tx.GenericExamples[0]); !strings.Contains(out, want) {
+		t.Errorf("without article.questions the intro should give a generic example %q:\n%s", want, out)
 	}
 }
 
