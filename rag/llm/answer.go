@@ -368,6 +368,10 @@ func hasLetters(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) >= 0
 }
 
+// rewriteLabels are the labels a model may put before its rewritten query,
+// lower-case; cleanQuery strips them.
+var rewriteLabels = []string{"search query:", "rewritten query:", "standalone query:", "query:", "改写后的查询：", "改写后的查询:", "改写后的问题：", "搜索查询：", "查询：", "查询:", "改写：", "问题："}
+
 // cleanQuery takes the first line of a rewrite reply, without labels,
 // quotes or emphasis.
 func cleanQuery(s string) string {
@@ -375,7 +379,7 @@ func cleanQuery(s string) string {
 	for line := range strings.SplitSeq(s, "\n") {
 		line = strings.TrimSpace(line)
 		low := strings.ToLower(line)
-		for _, p := range []string{"search query:", "rewritten query:", "standalone query:", "query:", "改写后的查询：", "改写后的查询:", "改写后的问题：", "搜索查询：", "查询：", "查询:", "改写：", "问题："} {
+		for _, p := range rewriteLabels {
 			if strings.HasPrefix(low, p) {
 				line = strings.TrimSpace(line[len(p):])
 				break
