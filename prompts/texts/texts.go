@@ -10,9 +10,10 @@
 // here: it goes to the log and to Go errors, in English. Nor is language data
 // the code matches against (punctuation, numerals, refusal patterns).
 //
-// Each language is loaded once, at start-up, into a [Texts]; a key the Go
-// code does not know is an error, and a text the code asks for that no file
-// has is a compile error.
+// Each language is loaded once, at start-up, into a [Texts]. The code names
+// a text by its Go field, so a misspelt name does not compile; a key in a
+// file that Texts does not have stops the program at start-up, and a text a
+// file lacks fails the tests.
 package texts
 
 import (
@@ -48,7 +49,7 @@ type Answer struct {
 	EmptyQuestion string `json:"emptyQuestion"` // the question is empty
 	TooLong       string `json:"tooLong"`       // the question is over the limit
 	OtherLanguage string `json:"otherLanguage"` // offline, a question in a language no article is in
-	Example       string `json:"example"`       // before an example question (trailing space if any is kept)
+	Example       string `json:"example"`       // before an example question, with its trailing space
 	Overview      string `json:"overview"`      // heads the overview of the article
 }
 
