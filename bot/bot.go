@@ -40,16 +40,16 @@ type Config struct {
 	RatePerMinute int     // questions per user per minute, default 20
 	// MaxConcurrentLLM caps answers running against the LLM at once, default 4.
 	MaxConcurrentLLM int
-	HistoryTurns     int           // turns remembered per chat, default 6
-	HistoryChars     int           // characters remembered per chat, default 6000
-	HistoryTTL       time.Duration // a conversation is forgotten this long after its last turn, default 30m
+	HistoryTurns     int           // turns remembered per chat, default rag.DefaultTurns
+	HistoryChars     int           // characters remembered per chat, default rag.DefaultHistoryChars
+	HistoryTTL       time.Duration // a conversation is forgotten this long after its last turn, default rag.DefaultHistoryTTL
 	ShutdownTimeout  time.Duration // bound on finishing in-flight answers at shutdown, default 8s (docker stop waits 10s)
 	LLM              bool          // true when an LLM is configured (answers are streamed)
 
 	// Optional knobs; defaults in parentheses.
 	PollTimeout      time.Duration // long-poll timeout (50s)
 	AnswerTimeout    time.Duration // bound on one answer (2m)
-	MaxQuestionChars int           // longer questions are trimmed, with a note (500 runes)
+	MaxQuestionChars int           // longer questions are trimmed, with a note (rag.DefaultQuestionChars runes)
 	TypingInterval   time.Duration // typing action refresh (4s)
 	EditInterval     time.Duration // min spacing of streaming edits in groups (1.5s)
 	DraftInterval    time.Duration // min spacing of sendMessageDraft in private chats (1s)
@@ -97,15 +97,8 @@ func (c *Config) setDefaults() {
 	if c.MaxConcurrentLLM <= 0 {
 		c.MaxConcurrentLLM = 4
 	}
-	if c.HistoryTurns <= 0 {
-		c.HistoryTurns = 6
-	}
-	if c.HistoryChars <= 0 {
-		c.HistoryChars = 6000
-	}
-	if c.HistoryTTL <= 0 {
-		c.HistoryTTL = 30 * time.Minute
-	}
+	l := rag.Limits{Turns: c.HistoryTurns, HistoryChars: c.HistoryChars, HistoryTTL: c.HistoryTTL, QuestionChars: c.MaxQuestionChars}.WithDefaults()
+	c.HistoryTurns, c.HistoryChars, c.HistoryTTL, c.MaxQuestionChars = l.Turns, l.HistoryChars, l.HistoryTTL, l.QuestionChars
 	if c.ShutdownTimeout <= 0 {
 		c.ShutdownTimeout = 8 * time.Second
 	}
@@ -114,9 +107,6 @@ func (c *Config) setDefaults() {
 	}
 	if c.AnswerTimeout <= 0 {
 		c.AnswerTimeout = 2 * time.Minute
-	}
-	if c.MaxQuestionChars <= 0 {
-		c.MaxQuestionChars = 500
 	}
 	if c.TypingInterval <= 0 {
 		c.TypingInterval = 4 * time.Second

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -720,10 +721,10 @@ func TestRobustness(t *testing.T) {
 	}
 	groupSticker, _ := h.sendMsg(models.Message{Chat: groupChat(-110), From: from, Sticker: &models.Sticker{FileID: "x"}})
 
-	long := strings.Repeat("港", 700)
+	long := strings.Repeat("港", rag.DefaultQuestionChars+200)
 	longID, _ := h.send(p, from, long, nil)
 	r := h.waitReplies(longID, 1)[0]
-	if !strings.Contains(r.Params["text"], "first 500 characters") {
+	if !strings.Contains(r.Params["text"], fmt.Sprintf("first %d characters", rag.DefaultQuestionChars)) {
 		t.Errorf("no trim note: %s", r.Params["text"][:200])
 	}
 
@@ -748,7 +749,7 @@ func TestRobustness(t *testing.T) {
 		t.Error("answered a sticker not addressed to the bot")
 	}
 	rs := h.ask.requests()
-	if got := rs[0].Question; runeLen(got) != 500 {
+	if got := rs[0].Question; runeLen(got) != rag.DefaultQuestionChars {
 		t.Errorf("trimmed question has %d runes", runeLen(got))
 	}
 	if rs[len(rs)-1].Question != "how many ships" {

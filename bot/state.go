@@ -64,18 +64,11 @@ type Journal interface {
 
 // NewMemory returns an in-memory Memory holding at most turns turns and
 // chars characters (runes of questions and answers) per key, forgetting a
-// conversation ttl after its last turn. Zero bounds mean the defaults
-// (6 turns, 6000 chars, 30 minutes).
+// conversation ttl after its last turn. Zero bounds mean the defaults of
+// rag.DefaultLimits.
 func NewMemory(turns, chars int, ttl time.Duration) Memory {
-	if turns <= 0 {
-		turns = 6
-	}
-	if chars <= 0 {
-		chars = 6000
-	}
-	if ttl <= 0 {
-		ttl = 30 * time.Minute
-	}
+	d := rag.Limits{Turns: turns, HistoryChars: chars, HistoryTTL: ttl}.WithDefaults()
+	turns, chars, ttl = d.Turns, d.HistoryChars, d.HistoryTTL
 	return &memMemory{turns: turns, chars: chars, ttl: ttl, now: time.Now, m: map[string]*convo{}}
 }
 
