@@ -97,14 +97,16 @@ func Numbers(s string) []Value {
 				end = i + n
 			}
 			i = end
-		case r < utf8.RuneSelf && isASCIILetter(byte(r)) && (i == 0 || !isASCIILetterAt(s, i-1)):
+		case isASCIILetter(s[i]) && (i == 0 || !isASCIILetterAt(s, i-1)):
+			// English number words are read in ASCII only: a full-width
+			// letter (ｙ) folds to one but its bytes are not letters
 			j := i
 			for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-') {
 				j++
 			}
 			vs, end := english(s, i, j)
 			out = append(out, vs...)
-			i = end
+			i = max(end, i+n)
 		default:
 			i += n
 		}
