@@ -135,8 +135,10 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 			doc.Stats.Duplicates++
 			continue
 		}
-		if i := kept.extendedBy(norm); i >= 0 {
-			// a cut-short copy came first: the full paragraph takes its place
+		if i := kept.extendedBy(norm); i >= 0 && kept.passage[i] == len(doc.Passages)-1 {
+			// a cut-short copy came just before: the full paragraph takes its
+			// place. (With passages between them, it does not: passages stay
+			// in the file's order, and the short copy stays as it is.)
 			doc.Stats.Duplicates++
 			kept.replace(i, norm)
 			seen[norm] = true
