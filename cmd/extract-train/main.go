@@ -32,8 +32,9 @@ func main() {
 	out := flag.String("out", "rag/extract/model.json", "where to write the model")
 	check := flag.Bool("check", false, "compare with the model at -out instead of writing it")
 	verbose := flag.Bool("v", false, "log the fitting steps")
+	cv := flag.Int("cv", 0, "instead of fitting, cross-validate on the training part in this many folds (by paragraph) and print the pooled scores")
 	flag.Parse()
-	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose); err != nil {
+	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose, *cv); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-train:", err)
 		os.Exit(1)
 	}
@@ -42,7 +43,7 @@ func main() {
 // Split is the one split of the CMRC paragraphs: held back when i%4 == 3.
 func heldBack(i int) bool { return i%4 == 3 }
 
-func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool) error {
+func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv int) error {
 	ctx := context.Background()
 	paras, err := extract.ReadSQuAD(cmrc)
 	if err != nil {
@@ -68,6 +69,10 @@ func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool) error
 	o := extract.TrainOptions{}
 	if verbose {
 		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
+	}
+	if cv > 1 {
+		crossValidate(ctx, train, o, cv)
+		return nil
 	}
 	m := extract.Train(ctx, train, o)
 	fmt.Printf("train          %s\n", extract.Evaluate(ctx, m, train))
@@ -117,4 +122,32 @@ func seedItems(src extract.Source, path string) ([]extract.Item, error) {
 		items = append(items, it)
 	}
 	return items, nil
+}
+
+// crossValidate fits on all but one fold of the CMRC training paragraphs
+// (the seed article's training questions are in every fit) and scores the
+// fold left out; it prints each fold and the pooled scores. This is the
+// figure to tune on: the held-back part stays out of it.
+func crossValidate(ctx context.Context, train []extract.Item, o extract.TrainOptions, k int) {
+	var all extract.Scores
+	ordinal := map[int]int{} // the training paragraphs, numbered in order
+	for _, it := range train {
+		if _, ok := ordinal[it.Group]; !ok && it.Group >= 0 {
+			ordinal[it.Group] = len(ordinal)
+		}
+	}
+	for f := 0; f < k; f++ {
+		var fit, test []extract.Item
+		for _, it := range train {
+			if it.Group >= 0 && ordinal[it.Group]%k == f {
+				test = append(test, it)
+			} else {
+				fit = append(fit, it)
+			}
+		}
+		sc := extract.Evaluate(ctx, extract.Train(ctx, fit, o), test)
+		fmt.Printf("fold %d         %s\n", f, sc)
+		all = all.Pool(sc)
+	}
+	fmt.Printf("cv pooled      %s\n", all)
 }

@@ -380,5 +380,8 @@ func kinds() []string {
 
 // medianTarget is the median answer length (runes) the length penalties aim
 // at on the training data: under the level of 30, so that unseen questions
-// stay under it too.
-const medianTarget = 24
+// stay under it too. Chosen by 4-fold cross-validation on the training part
+// (`go run ./cmd/extract-train -cv 4`): 24 → pooled hit 0.511, F1 0.492,
+// median 22; 26 → 0.546, 0.504, 24 (fold medians 20–28); 29 → median 31.
+// On the whole training part the constraint does not bind (median 20).
+const medianTarget = 26

@@ -258,6 +258,25 @@ func (s Scores) String() string {
 		s.Questions, s.Hit, s.F1, s.Cite, s.Refused, s.Wrong, s.MedianLen, s.Negatives, s.RefuseNeg)
 }
 
+// Pool combines the scores of two disjoint sets, weighting each rate by its
+// count (the median length is the questions-weighted mean of the two).
+func (s Scores) Pool(t Scores) Scores {
+	q, n := float64(s.Questions+t.Questions), float64(s.Negatives+t.Negatives)
+	mix := func(a, b float64) float64 {
+		if q == 0 {
+			return 0
+		}
+		return (a*float64(s.Questions) + b*float64(t.Questions)) / q
+	}
+	r := Scores{Questions: s.Questions + t.Questions, Negatives: s.Negatives + t.Negatives,
+		Hit: mix(s.Hit, t.Hit), F1: mix(s.F1, t.F1), Cite: mix(s.Cite, t.Cite), Refused: mix(s.Refused, t.Refused),
+		Wrong: mix(s.Wrong, t.Wrong), MedianLen: mix(s.MedianLen, t.MedianLen)}
+	if n > 0 {
+		r.RefuseNeg = (s.RefuseNeg*float64(s.Negatives) + t.RefuseNeg*float64(t.Negatives)) / n
+	}
+	return r
+}
+
 // Evaluate answers every item with model m and scores the answers.
 func Evaluate(ctx context.Context, m *Model, items []Item) Scores {
 	var sc Scores
