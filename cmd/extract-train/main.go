@@ -124,30 +124,43 @@ func seedItems(src extract.Source, path string) ([]extract.Item, error) {
 	return items, nil
 }
 
-// crossValidate fits on all but one fold of the CMRC training paragraphs
-// (the seed article's training questions are in every fit) and scores the
-// fold left out; it prints each fold and the pooled scores. This is the
-// figure to tune on: the held-back part stays out of it.
+// crossValidate fits on all but one fold of the training part and scores
+// the fold left out: the CMRC paragraphs are folded by paragraph, the seed
+// article's training questions one by one (they share one article). It
+// prints each fold and the pooled scores of each source. This is the figure
+// to tune on: the held-back part stays out of it.
 func crossValidate(ctx context.Context, train []extract.Item, o extract.TrainOptions, k int) {
-	var all extract.Scores
+	fold := make([]int, len(train))
 	ordinal := map[int]int{} // the training paragraphs, numbered in order
-	for _, it := range train {
-		if _, ok := ordinal[it.Group]; !ok && it.Group >= 0 {
+	seed := 0
+	for i, it := range train {
+		if it.Group < 0 {
+			fold[i] = seed % k
+			seed++
+			continue
+		}
+		if _, ok := ordinal[it.Group]; !ok {
 			ordinal[it.Group] = len(ordinal)
 		}
+		fold[i] = ordinal[it.Group] % k
 	}
+	var cmrcAll, seedAll extract.Scores
 	for f := 0; f < k; f++ {
-		var fit, test []extract.Item
-		for _, it := range train {
-			if it.Group >= 0 && ordinal[it.Group]%k == f {
-				test = append(test, it)
-			} else {
+		var fit, cmrc, seed []extract.Item
+		for i, it := range train {
+			switch {
+			case fold[i] != f:
 				fit = append(fit, it)
+			case it.Group < 0:
+				seed = append(seed, it)
+			default:
+				cmrc = append(cmrc, it)
 			}
 		}
-		sc := extract.Evaluate(ctx, extract.Train(ctx, fit, o), test)
-		fmt.Printf("fold %d         %s\n", f, sc)
-		all = all.Pool(sc)
+		m := extract.Train(ctx, fit, o)
+		sc, ss := extract.Evaluate(ctx, m, cmrc), extract.Evaluate(ctx, m, seed)
+		fmt.Printf("fold %d cmrc    %s\nfold %d seed    %s\n", f, sc, f, ss)
+		cmrcAll, seedAll = cmrcAll.Pool(sc), seedAll.Pool(ss)
 	}
-	fmt.Printf("cv pooled      %s\n", all)
+	fmt.Printf("cv cmrc        %s\ncv seed        %s\n", cmrcAll, seedAll)
 }
