@@ -245,6 +245,50 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 	return items
 }
 
+// CMRCNearMisses makes near misses of the kept paragraphs' questions: each
+// question asked of its own paragraph with the sentences that hold its
+// answer taken out. The article still speaks of what the question names,
+// but no longer says the asked thing, which is how a reader's unanswerable
+// question usually looks (the population of a city the article only names);
+// questions of other paragraphs (CMRCItems' negatives) rarely do. Questions
+// whose answer is not inside one sentence, or is still in the rest, are
+// skipped.
+func CMRCNearMisses(paras []Paragraph, keep func(i int) bool) []Item {
+	var items []Item
+	for i, p := range paras {
+		if !keep(i) {
+			continue
+		}
+		ctx := strings.TrimSpace(p.Context)
+		spans := rag.SplitSentences(ctx)
+		for _, q := range p.QAs {
+			if len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+				continue
+			}
+			var golds []string
+			for _, a := range q.Answers {
+				golds = append(golds, a.Text)
+			}
+			var rest strings.Builder
+			removed := false
+			for _, sp := range spans {
+				if holds(ctx[sp.Start:sp.End], golds) {
+					removed = true
+					continue
+				}
+				rest.WriteString(ctx[sp.Start:sp.End])
+			}
+			text := rest.String()
+			if !removed || strings.TrimSpace(text) == "" || holds(text, golds) {
+				continue
+			}
+			src := NewTextSource([]string{"article"}, []string{"# " + p.Title + "\n\n" + text + "\n"})
+			items = append(items, Item{Src: src, Q: q.Question, Group: i})
+		}
+	}
+	return items
+}
+
 // Scores are the metrics of cmrc_eval.py over a set of items.
 type Scores struct {
 	Questions, Negatives              int
