@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"bytes"
 	"net"
 	"net/http"
 	"os"
@@ -17,26 +16,12 @@ import (
 	"github.com/go-telegram/bot/models"
 
 	"articlebot/bot/bottest"
+	"articlebot/internal/testkit"
 	"articlebot/rag"
 )
 
 // lockedBuffer collects a child process's output.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+type lockedBuffer = testkit.SyncBuffer
 
 // buildBinary builds cmd/articlebot once per test run.
 var buildOnce struct {

@@ -2,10 +2,10 @@ package rag
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
+
+	"articlebot/internal/testkit"
 )
 
 // Shared fixtures of the rag tests.
@@ -23,26 +23,12 @@ func readArticle(tb testing.TB) string {
 }
 
 // readArticleAt returns the text of the file at path.
-func readArticleAt(tb testing.TB, path string) string {
-	tb.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
+func readArticleAt(tb testing.TB, path string) string { return testkit.ReadFile(tb, path) }
 
 // writeArticles writes name → text files into a new temporary directory and
 // returns it.
 func writeArticles(tb testing.TB, files map[string]string) string {
-	tb.Helper()
-	dir := tb.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return dir
+	return testkit.WriteFiles(tb, files)
 }
 
 var (

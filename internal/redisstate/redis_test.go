@@ -1,14 +1,12 @@
 package redisstate_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +16,7 @@ import (
 	"articlebot/internal/metrics"
 	"articlebot/internal/redisstate"
 	"articlebot/internal/redistest"
+	"articlebot/internal/testkit"
 	"articlebot/rag"
 )
 
@@ -92,22 +91,7 @@ func TestKeysNamespacedWithTTLs(t *testing.T) {
 }
 
 // syncBuffer is a log sink for the warnings.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = testkit.SyncBuffer
 
 func TestRedisDownFallsBackAndReturns(t *testing.T) {
 	srv := redistest.Start(t)

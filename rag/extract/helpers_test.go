@@ -2,12 +2,11 @@ package extract_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"articlebot/internal/testkit"
 	"articlebot/rag"
 	"articlebot/rag/extract"
 )
@@ -24,26 +23,12 @@ const (
 
 func readArticle(tb testing.TB) string { return readArticleAt(tb, articlePath) }
 
-func readArticleAt(tb testing.TB, path string) string {
-	tb.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
+func readArticleAt(tb testing.TB, path string) string { return testkit.ReadFile(tb, path) }
 
 // writeArticles writes name → text files into a new temporary directory and
 // returns it.
 func writeArticles(tb testing.TB, files map[string]string) string {
-	tb.Helper()
-	dir := tb.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return dir
+	return testkit.WriteFiles(tb, files)
 }
 
 // openAnswerer opens an engine over dir (in memory) and the answerer on it.
