@@ -50,7 +50,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 			}
 			out.Write(append(b, '\n'))
 		} else {
-			writeText(out, a)
+			writeText(out, a, termLang(getenv))
 		}
 		return nil
 	}
@@ -85,13 +85,25 @@ func isTerminal(r io.Reader) bool {
 }
 
 // termLang is the language of the terminal's own texts (the chat, the
-// warnings under an answer); the titles of an answer's lists follow the
-// answer's language.
-const termLang = "en"
+// warnings under an answer), from the locale as POSIX orders it (LC_ALL,
+// LC_MESSAGES, LANG): Chinese for a zh locale, else English. The titles of
+// an answer's lists follow the answer's language.
+func termLang(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return "zh"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
 
-// writeText prints an answer for a person: the answer, then numbered sources.
-func writeText(w io.Writer, a rag.Answer) {
-	t := texts.For(termLang)
+// writeText prints an answer for a person: the answer, then numbered
+// sources; lang is the terminal's language (termLang).
+func writeText(w io.Writer, a rag.Answer, lang string) {
+	t := texts.For(lang)
 	if a.Error != "" && a.Answer == "" {
 		fmt.Fprintf(w, t.ChatError+"\n\n", a.Error)
 		return

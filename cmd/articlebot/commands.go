@@ -149,7 +149,8 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	defer app.Close()
 	docs := app.engine.Docs()
-	t := texts.For(termLang)
+	lang := termLang(getenv)
+	t := texts.For(lang)
 	mode := t.ChatOffline
 	if app.client != nil {
 		mode = fmt.Sprintf(t.ChatLLM, c.ChatModel, c.BaseURL)
@@ -212,7 +213,7 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 			fmt.Fprint(stdout, "\n\n")
 		}
 		fmt.Fprintln(stdout)
-		writeText(stdout, a)
+		writeText(stdout, a, lang)
 		if a.Found {
 			// kept as the asker will use it: within the request limits
 			clipped, err := c.limits().Clip(rag.Request{Question: line, History: append(history, rag.Turn{Question: line, Answer: a.Answer})})

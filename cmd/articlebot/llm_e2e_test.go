@@ -130,7 +130,7 @@ func quoteAt(t *testing.T, c rag.Citation) bool {
 func TestTextAnswerWarnsOfUnsupportedClaims(t *testing.T) {
 	var b strings.Builder
 	writeText(&b, rag.Answer{Answer: "通道通达548个港口[1]。重庆还有3000个机场。", Found: true, Lang: "zh",
-		Citations: []rag.Citation{{N: 1, Quote: "通达全球126个国家和地区的548个港口", Paragraph: 49}}, Unsupported: []string{"重庆还有3000个机场。"}})
+		Citations: []rag.Citation{{N: 1, Quote: "通达全球126个国家和地区的548个港口", Paragraph: 49}}, Unsupported: []string{"重庆还有3000个机场。"}}, "en")
 	if !strings.Contains(b.String(), "not backed by the article: 重庆还有3000个机场。") {
 		t.Errorf("no warning:\n%s", b.String())
 	}

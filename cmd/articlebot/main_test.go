@@ -162,7 +162,7 @@ func TestChat(t *testing.T) {
 // The chat's intro, help and reset are the catalogue's, and its example
 // question is the article's own (data/article.questions), else a generic one.
 func TestChatTexts(t *testing.T) {
-	tx := texts.For(termLang)
+	tx := texts.For("en")
 	out, _, err := runCmd(t, env(t), "/help\n/reset\n/quit\n")
 	if err != nil {
 		t.Fatal(err)
@@ -187,6 +187,32 @@ func TestChatTexts(t *testing.T) {
 	}
 	if want := fmt.Sprintf(tx.ChatIntro, tx.ChatOffline, tx.GenericExamples[0]); !strings.Contains(out, want) {
 		t.Errorf("without article.questions the intro should give a generic example %q:\n%s", want, out)
+	}
+}
+
+func TestTermLang(t *testing.T) {
+	for _, c := range []struct {
+		env  []string
+		want string
+	}{
+		{nil, "en"},
+		{[]string{"LANG", "zh_CN.UTF-8"}, "zh"},
+		{[]string{"LANG", "zh_TW"}, "zh"},
+		{[]string{"LANG", "en_US.UTF-8"}, "en"},
+		{[]string{"LANG", "zh_CN.UTF-8", "LC_ALL", "C"}, "en"},
+		{[]string{"LANG", "C", "LC_MESSAGES", "zh_CN"}, "zh"},
+	} {
+		if got := termLang(env(t, c.env...)); got != c.want {
+			t.Errorf("%v: %s, want %s", c.env, got, c.want)
+		}
+	}
+	zh := texts.For("zh")
+	out, _, err := runCmd(t, env(t, "LANG", "zh_CN.UTF-8"), "/help\n/quit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, fmt.Sprintf(zh.ChatIntro, zh.ChatOffline, "西部陆海新通道通达多少个港口？")) || !strings.Contains(out, zh.ChatHelp) {
+		t.Errorf("chat under a zh locale:\n%s", out)
 	}
 }
 
