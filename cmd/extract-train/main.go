@@ -50,7 +50,6 @@ func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv in
 		return err
 	}
 	train := extract.CMRCItems(paras, func(i int) bool { return !heldBack(i) }, 4)
-
 	test := extract.CMRCItems(paras, heldBack, 2)
 	seed, err := seedSource(data)
 	if err != nil {
