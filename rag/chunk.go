@@ -23,7 +23,8 @@ func (p ChunkParams) String() string { return fmt.Sprintf("c%d-o%d", p.MaxRunes,
 
 // ChunkPassages cuts passages into chunks of whole sentences. Every chunk
 // keeps its passage's article, section, paragraph and kind, and its own byte
-// offsets in the article file.
+// offsets in the article file. A MaxRunes of 0 or less means
+// DefaultChunkParams, its overlap included, as for Options.Chunking.
 func ChunkPassages(ps []Passage, p ChunkParams) []Chunk {
 	if p.MaxRunes <= 0 {
 		p = DefaultChunkParams

@@ -68,6 +68,9 @@ func TestChunkPassagesArticle(t *testing.T) {
 // at most Overlap sentences, and all chunks together hold every sentence.
 func checkChunks(t testing.TB, files map[string]string, ps []Passage, cs []Chunk, p ChunkParams) {
 	t.Helper()
+	if p.MaxRunes <= 0 {
+		p = DefaultChunkParams // what ChunkPassages uses then
+	}
 	type key struct {
 		doc  string
 		para int
@@ -120,11 +123,7 @@ func checkChunks(t testing.TB, files map[string]string, ps []Passage, cs []Chunk
 		for j := first; j <= last; j++ {
 			covered[k][j] = true
 		}
-		limit := p.MaxRunes
-		if limit <= 0 {
-			limit = DefaultChunkParams.MaxRunes
-		}
-		if n := sentenceRunes(ps.Text, spans[first:last+1]); n > limit && last > first {
+		if n := sentenceRunes(ps.Text, spans[first:last+1]); n > p.MaxRunes && last > first {
 			t.Errorf("%v: chunk %s has %d runes of sentences in %d sentences", p, c.ID, n, last-first+1)
 		}
 		if prev != nil && prev.Doc == c.Doc && prev.Paragraph == c.Paragraph {
