@@ -26,13 +26,29 @@ type Paragraph struct {
 	ID      string `json:"id"`
 	Title   string `json:"-"`
 	Context string `json:"context"`
-	QAs     []struct {
-		ID       string `json:"id"`
-		Question string `json:"question"`
-		Answers  []struct {
-			Text string `json:"text"`
-		} `json:"answers"`
-	} `json:"qas"`
+	QAs     []QA   `json:"qas"`
+}
+
+// QA is a question of a paragraph with its gold answers.
+type QA struct {
+	ID       string `json:"id"`
+	Question string `json:"question"`
+	Answers  []struct {
+		Text string `json:"text"`
+	} `json:"answers"`
+}
+
+// golds returns the question's gold answer texts, or nil when it has none
+// or the question is blank: such a question is not asked.
+func (q QA) golds() []string {
+	if len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+		return nil
+	}
+	golds := make([]string, 0, len(q.Answers))
+	for _, a := range q.Answers {
+		golds = append(golds, a.Text)
+	}
+	return golds
 }
 
 // ReadSQuAD reads the paragraphs of a SQuAD- or CMRC-style JSON file, in
@@ -191,12 +207,9 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 		}
 		src := NewTextSource([]string{"article"}, []string{p.Article()})
 		for _, q := range p.QAs {
-			if len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+			golds := q.golds()
+			if golds == nil {
 				continue
-			}
-			var golds []string
-			for _, a := range q.Answers {
-				golds = append(golds, a.Text)
 			}
 			items = append(items, Item{Src: src, Q: q.Question, Golds: golds, Group: i})
 		}
@@ -262,12 +275,9 @@ func CMRCNearMisses(paras []Paragraph, keep func(i int) bool) []Item {
 		ctx := strings.TrimSpace(p.Context)
 		spans := rag.SplitSentences(ctx)
 		for _, q := range p.QAs {
-			if len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+			golds := q.golds()
+			if golds == nil {
 				continue
-			}
-			var golds []string
-			for _, a := range q.Answers {
-				golds = append(golds, a.Text)
 			}
 			var rest strings.Builder
 			removed := false
