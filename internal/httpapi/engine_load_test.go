@@ -23,16 +23,7 @@ import (
 //	ARTICLEBOT_LOAD_SECONDS=30 go test -run '^$' -bench AskLoad50Engine ./internal/httpapi
 func BenchmarkAskLoad50Engine(b *testing.B) {
 	d := loadDuration(b)
-	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	e, err := rag.Open(context.Background(), rag.Options{DataDir: "../../data", Log: log})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer e.Close()
-	x, err := extract.New(e, log)
-	if err != nil {
-		b.Fatal(err)
-	}
+	x, log := offlineAsker(b)
 	h := NewHandler(Options{Asker: x, Log: log})
 	var res LoadResult
 	for b.Loop() {
@@ -53,16 +44,7 @@ func BenchmarkAskLoad50Engine(b *testing.B) {
 //	ARTICLEBOT_LOAD_SECONDS=5 go test -run '^$' -bench Flood ./internal/httpapi
 func BenchmarkFlood(b *testing.B) {
 	d := loadDuration(b)
-	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
-	e, err := rag.Open(context.Background(), rag.Options{DataDir: "../../data", Log: log})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer e.Close()
-	x, err := extract.New(e, log)
-	if err != nil {
-		b.Fatal(err)
-	}
+	x, log := offlineAsker(b)
 	srv := httptest.NewServer(NewHandler(Options{Asker: x, Log: log}))
 	defer srv.Close()
 	url := srv.URL + "/v1/ask"
@@ -109,4 +91,20 @@ func BenchmarkFlood(b *testing.B) {
 	if flood.Errors+alone.Errors+withFlood.Errors > 0 {
 		b.Errorf("errors: flood %d, normal %d/%d", flood.Errors, alone.Errors, withFlood.Errors)
 	}
+}
+
+// offlineAsker opens the seed article in memory and its offline answerer,
+// closed when the benchmark ends, with a log that discards.
+func offlineAsker(b *testing.B) (*extract.Answerer, *slog.Logger) {
+	log := slog.New(slog.NewJSONHandler(io.Discard, nil))
+	e, err := rag.Open(context.Background(), rag.Options{DataDir: "../../data", Log: log})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { e.Close() })
+	x, err := extract.New(e, log)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return x, log
 }
