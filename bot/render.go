@@ -57,23 +57,9 @@ func utf16Len(s string) int {
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
-// clipRunes shortens s to at most n runes, ending with … when cut.
-func clipRunes(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	i, c := 0, 0
-	for i = range s {
-		if c == n-1 {
-			break
-		}
-		c++
-	}
-	return strings.TrimRightFunc(s[:i], isSpace) + "…"
-}
+// clipRunes shortens s to at most n runes, ending with … when cut: the
+// engine's rag.ClipRunes, under the name the bot's renderers use.
+func clipRunes(s string, n int) string { return rag.ClipRunes(s, n) }
 
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u3000' }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -89,7 +88,7 @@ func (m *Memory) Append(key string, t rag.Turn) {
 	m.local.Append(key, t)
 	alone := runes(t) > m.chars
 	if alone { // one turn alone is too long: it replaces the others, clipped, as in the local memory
-		t = rag.Turn{Question: clip(t.Question, m.chars/2), Answer: clip(t.Answer, m.chars/2)}
+		t = rag.Turn{Question: rag.ClipRunes(t.Question, m.chars/2), Answer: rag.ClipRunes(t.Answer, m.chars/2)}
 	}
 	raw, err := json.Marshal(t)
 	if err != nil {
@@ -118,24 +117,6 @@ func (m *Memory) Reset(key string) {
 
 func runes(t rag.Turn) int {
 	return utf8.RuneCountInString(t.Question) + utf8.RuneCountInString(t.Answer)
-}
-
-// clip shortens s to n runes ending with …, like the bot's clipRunes.
-func clip(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	i, c := 0, 0
-	for i = range s {
-		if c == n-1 {
-			break
-		}
-		c++
-	}
-	return strings.TrimRight(s[:i], " \n\t\r\u3000") + "…"
 }
 
 // DedupTTL is how long an update id is remembered: Telegram keeps an
