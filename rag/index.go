@@ -170,10 +170,6 @@ func buildIndex(ctx context.Context, b build, docs []Document, chunks []Chunk) (
 	for i, c := range chunks {
 		ix.byID[c.ID] = i
 	}
-	texts := make([]string, len(chunks))
-	for i, c := range chunks {
-		texts[i] = embedText(c)
-	}
 	// The vectors and the full-text index do not depend on each other: on
 	// two cores they are built side by side, and a failure of one stops the
 	// other. Their progress is one stage: embedded plus indexed chunks.

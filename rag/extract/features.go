@@ -563,17 +563,6 @@ func englishDate(rs []rune, j int) int {
 	return j
 }
 
-// lastBreak returns the position after the last 、 or space in rs[a:i], or
-// a: the start of an appositive.
-func lastBreak(rs []rune, a, i int) int {
-	for k := i - 1; k >= a; k-- {
-		if rs[k] == '、' || rs[k] == ' ' {
-			return k + 1
-		}
-	}
-	return a
-}
-
 // speakers finds the short run of Han characters before a speech verb
 // ("陈新武提出", "”李大海表示"): in reports, the person who said it.
 func speakers(rs []rune) [][2]int {

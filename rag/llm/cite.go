@@ -418,9 +418,8 @@ func (ck *checker) judgeWith(c *claim, si int, withValues, text float64) verdict
 	return v
 }
 
-// best is the source (1-based) that supports c best, preferring cited
-// ones, or -1.
-func (ck *checker) best(c *claim, cited []int) int {
+// best is the source (1-based) that supports c best, or -1.
+func (ck *checker) best(c *claim) int {
 	best, bv := -1, verdict{}
 	for si := range ck.srcs {
 		if v := ck.judge(c, si); v.ok && (best < 0 || better(v, bv)) {
@@ -457,7 +456,7 @@ func (ck *checker) byClause(c *claim, cited []int) []int {
 			}
 		}
 		if pick < 0 {
-			pick = ck.best(&sub, nil)
+			pick = ck.best(&sub)
 		}
 		if pick < 0 {
 			return nil
@@ -544,7 +543,6 @@ func (ck *checker) classify(c *claim) {
 type checked struct {
 	text        string         // the answer with canonical markers [n]
 	cites       []rag.Citation // numbered in order of first use
-	used        []int          // source (1-based) of each citation
 	dropped     []string
 	repairs     []rag.Repair
 	unsupported []string
@@ -625,7 +623,7 @@ func checkCitations(reply string, hits []rag.Hit, query, lang string) checked {
 			}
 			continue
 		}
-		best := ck.best(c, cited)
+		best := ck.best(c)
 		if best < 0 {
 			// Several facts in one sentence: each clause may stand in its
 			// own source ("实施了197项改革措施，通达548个港口[1,2]").
@@ -733,7 +731,6 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 				key[k] = n
 				cit.N = n
 				out.cites = append(out.cites, cit)
-				out.used = append(out.used, s)
 			}
 			mk := "[" + strconv.Itoa(n) + "]"
 			if !strings.Contains(b.String(), mk) {
