@@ -92,7 +92,7 @@ func (c *Config) setDefaults() {
 	}
 	c.APIURL = strings.TrimRight(c.APIURL, "/")
 	if c.RatePerMinute <= 0 {
-		c.RatePerMinute = 20
+		c.RatePerMinute = DefaultRatePerMinute
 	}
 	if c.MaxConcurrentLLM <= 0 {
 		c.MaxConcurrentLLM = 4

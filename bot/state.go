@@ -175,11 +175,15 @@ func (d *memDedup) Seen(id int64) bool {
 	return false
 }
 
+// DefaultRatePerMinute is the questions a user may ask a minute when no
+// limit is configured.
+const DefaultRatePerMinute = 20
+
 // NewRateLimiter returns an in-memory per-key token bucket allowing perMinute
 // questions a minute with bursts of up to perMinute.
 func NewRateLimiter(perMinute int) RateLimiter {
 	if perMinute <= 0 {
-		perMinute = 20
+		perMinute = DefaultRatePerMinute
 	}
 	return &memLimiter{per: perMinute, m: map[int64]*limEntry{}}
 }

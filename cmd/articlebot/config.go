@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"articlebot/bot"
 	"articlebot/internal/httpapi"
 	"articlebot/internal/logx"
 	"articlebot/rag"
@@ -143,7 +144,7 @@ func (c *config) settings() []setting {
 		{env: "ARTICLEBOT_WEBHOOK_URL", flag: "webhook-url", help: "public HTTPS URL for webhook mode; empty = long polling", str: &c.WebhookURL, uses: useServe},
 		{env: "ARTICLEBOT_WEBHOOK_SECRET", flag: "webhook-secret", help: "secret_token Telegram sends with each webhook call", secret: true, str: &c.WebhookSecret, uses: useServe},
 		{env: "ARTICLEBOT_ALLOWED_CHATS", flag: "allowed-chats", help: "comma-separated user and chat ids allowed to use the bot; empty = everyone", str: &c.AllowedChats, uses: useServe},
-		{env: "ARTICLEBOT_RATE_PER_MINUTE", flag: "rate-per-minute", def: "20", help: "questions per user per minute", num: &c.RatePerMinute, uses: useServe},
+		{env: "ARTICLEBOT_RATE_PER_MINUTE", flag: "rate-per-minute", def: strconv.Itoa(bot.DefaultRatePerMinute), help: "questions per user per minute", num: &c.RatePerMinute, uses: useServe},
 		{env: "ARTICLEBOT_MAX_CONCURRENT_LLM", flag: "max-concurrent-llm", def: "4", help: "LLM answers generated at once", num: &c.MaxLLM, uses: useServe},
 		{env: "ARTICLEBOT_MAX_QUESTION_CHARS", flag: "max-question-chars", def: strconv.Itoa(d.QuestionChars), help: "longest question in characters (longer ones get an error); earlier questions are clipped to it", num: &c.MaxQuestionChars, uses: askCmds},
 		{env: "ARTICLEBOT_MAX_ANSWER_CHARS", flag: "max-answer-chars", def: strconv.Itoa(d.AnswerChars), help: "each earlier answer is clipped to this many characters as context", num: &c.MaxAnswerChars, uses: chatCmds},

@@ -38,17 +38,10 @@ type Memory struct {
 }
 
 // NewMemory returns Redis-backed memory with the bounds of bot.NewMemory
-// (zero means the same defaults: 6 turns, 6000 characters, 30 minutes).
+// (zero means the same defaults, rag.DefaultLimits').
 func NewMemory(s *Store, local bot.Memory, turns, chars int, ttl time.Duration) *Memory {
-	if turns <= 0 {
-		turns = 6
-	}
-	if chars <= 0 {
-		chars = 6000
-	}
-	if ttl <= 0 {
-		ttl = 30 * time.Minute
-	}
+	d := rag.Limits{Turns: turns, HistoryChars: chars, HistoryTTL: ttl}.WithDefaults()
+	turns, chars, ttl = d.Turns, d.HistoryChars, d.HistoryTTL
 	return &Memory{s: s, local: local, turns: turns, chars: chars, ttl: ttl}
 }
 
@@ -161,7 +154,7 @@ type Limiter struct {
 // NewLimiter returns the Redis rate limiter over local.
 func NewLimiter(s *Store, local bot.RateLimiter, perMinute int) *Limiter {
 	if perMinute <= 0 {
-		perMinute = 20
+		perMinute = bot.DefaultRatePerMinute
 	}
 	return &Limiter{s: s, local: local, rl: redis_rate.NewLimiter(s.rdb), limit: redis_rate.PerMinute(perMinute)}
 }
