@@ -37,6 +37,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	defer app.Close()
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	lang := termLang(getenv)
 	answer := func(q string) error {
 		a, err := app.asker.Ask(ctx, rag.Request{Question: q})
 		if err != nil {
@@ -50,7 +51,7 @@ func cmdAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 			}
 			out.Write(append(b, '\n'))
 		} else {
-			writeText(out, a, termLang(getenv))
+			writeText(out, a, lang)
 		}
 		return nil
 	}

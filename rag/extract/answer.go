@@ -300,7 +300,7 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	missUni, maxUni := missing(q.uni, q.uniKeys, q.uniW)
 	missBi, maxBi := missing(q.bi, q.biKeys, q.biW)
 	s := &x.tb.sents[sp.si]
-	typed := q.kind == "number" || q.kind == "time"
+	typed := q.typed()
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
 	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
 	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal]}

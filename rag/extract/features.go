@@ -424,8 +424,9 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		if !after && a > 1 && isTrim(rs[a-1]) {
 			after = matched[a-2]
 		}
+		want := hasKind(q.kind, q.measure, sub)
 		xs := []float64{1, c.logit / 4, b2f(r.align), float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, b2f(r.cl), float64(r.nClauses) / 4, b2f(r.typed), lenF, overlap,
-			b2f(hasKind(q.kind, q.measure, sub)), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF, local, biDist}
+			b2f(want), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF, local, biDist}
 		if !r.align {
 			xs[3], xs[4] = 0, 0
 		}
@@ -434,9 +435,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		// "多少个港口" against "548个港口")
 		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
 		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
-		want := hasKind(q.kind, q.measure, sub)
-		typedKind := q.kind == "number" || q.kind == "time"
-		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(typedKind && want), b2f(typedKind && !want))
+		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
 		sp.p = sigmoid(sp.logit)

@@ -166,6 +166,10 @@ func analyse(q string, tb *table) *question {
 	return qa
 }
 
+// typed reports a question for a number or a date, whose answer must show
+// one.
+func (q *question) typed() bool { return q.kind == "number" || q.kind == "time" }
+
 // hasKind reports whether rs shows the kind of answer asked for.
 func hasKind(kind, measure string, rs []rune) bool {
 	switch kind {
