@@ -717,6 +717,7 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 			continue
 		}
 		var b strings.Builder
+		first := 0 // the number of the claim's first citation
 		for _, s := range c.final {
 			cit := quoteFor(hits[s-1], c, ck)
 			d, ok := docOf[cit.Doc]
@@ -732,6 +733,9 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 				cit.N = n
 				out.cites = append(out.cites, cit)
 			}
+			if first == 0 {
+				first = n
+			}
 			mk := "[" + strconv.Itoa(n) + "]"
 			if !strings.Contains(b.String(), mk) {
 				b.WriteString(mk)
@@ -745,7 +749,7 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 		// the repairs name the citation number the claim carries now
 		for r := range out.repairs {
 			if out.repairs[r].Claim == c.text && out.repairs[r].Action != "removed" && out.repairs[r].To == 0 {
-				out.repairs[r].To = key[citeKey(quoteFor(hits[c.final[0]-1], c, ck), docOf)]
+				out.repairs[r].To = first
 			}
 		}
 	}
@@ -779,10 +783,6 @@ func rebuild(plain string, groups []group, claims []claim, hits []rag.Hit, ck *c
 	}
 	b.WriteString(plain[pos:])
 	return tidy(b.String())
-}
-
-func citeKey(c rag.Citation, docOf map[string]int) [3]int {
-	return [3]int{docOf[c.Doc], c.Start, c.End}
 }
 
 // tidyRE: punctuation left doubled or dangling by removed text.
