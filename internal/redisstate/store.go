@@ -243,9 +243,9 @@ func (s *Store) ok() {
 func (s *Store) Apply(cfg *bot.Config) *Journal {
 	cfg.Memory = NewMemory(s, bot.NewMemory(cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL),
 		cfg.HistoryTurns, cfg.HistoryChars, cfg.HistoryTTL)
-	local := bot.NewDeduper(0)
-	cfg.Deduper = NewDeduper(s, local)
-	j := NewJournal(s, local, 0) // marks updates seen as the Deduper does, and journals them
+	// The journal marks updates seen as a Deduper does, and journals them;
+	// with it set the bot asks no Deduper.
+	j := NewJournal(s, bot.NewDeduper(0), 0)
 	cfg.Journal = j
 	cfg.Limiter = NewLimiter(s, bot.NewRateLimiter(cfg.RatePerMinute), cfg.RatePerMinute)
 	cfg.Quota = NewQuota(s, bot.NewQuotaStore())
