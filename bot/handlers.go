@@ -144,12 +144,7 @@ func convKey(c *conv) string {
 }
 
 // examples are the sample questions: the articles' own, or generic ones.
-func (b *Bot) examples(lang string) []string {
-	if ex := rag.Examples(b.docs); len(ex) > 0 {
-		return ex
-	}
-	return texts.For(lang).GenericExamples
-}
+func (b *Bot) examples(lang string) []string { return rag.SampleQuestions(b.docs, lang) }
 
 func (b *Bot) cmdStart(ctx context.Context, c *conv) {
 	t := texts.For(c.lang)

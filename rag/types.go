@@ -9,6 +9,8 @@ package rag
 import (
 	"context"
 	"strings"
+
+	"articlebot/prompts/texts"
 )
 
 // Turn is one earlier exchange of a conversation. The engine is stateless:
@@ -163,4 +165,13 @@ func Examples(docs []DocInfo) []string {
 		}
 	}
 	return ex
+}
+
+// SampleQuestions are Examples(docs), or the generic examples of lang's
+// catalogue when the articles give none: never empty.
+func SampleQuestions(docs []DocInfo, lang string) []string {
+	if ex := Examples(docs); len(ex) > 0 {
+		return ex
+	}
+	return texts.For(lang).GenericExamples
 }

@@ -161,10 +161,7 @@ func cmdChat(ctx context.Context, args []string, getenv func(string) string, std
 			fmt.Fprintf(stdout, t.ChatByline+"\n", d.Source, d.Author)
 		}
 	}
-	example := t.GenericExamples[0]
-	if ex := rag.Examples(docs); len(ex) > 0 {
-		example = ex[0]
-	}
+	example := rag.SampleQuestions(docs, lang)[0]
 	fmt.Fprintf(stdout, t.ChatIntro+"\n", mode, example)
 	var history []rag.Turn
 	in, err := newLineReader(stdin, stdout)
