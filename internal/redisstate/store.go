@@ -136,9 +136,6 @@ func (d debugLogger) Printf(ctx context.Context, format string, v ...any) {
 	d.log.Debug("go-redis: " + fmt.Sprintf(format, v...))
 }
 
-// Client is the underlying go-redis client.
-func (s *Store) Client() *redis.Client { return s.rdb }
-
 // Key is the namespaced key for the parts.
 func (s *Store) Key(parts ...string) string { return s.ns + strings.Join(parts, ":") }
 

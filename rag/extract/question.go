@@ -144,7 +144,6 @@ func analyse(q string, tb *table) *question {
 				w := tb.idf(k.h)
 				qa.uni[k.h] = w
 				qa.uniKeys = append(qa.uniKeys, k.h)
-				qa.uniW += w
 			}
 		}
 		if prev != nil && !k.brk && !(prev.stop && k.stop) {
@@ -153,7 +152,6 @@ func analyse(q string, tb *table) *question {
 				w := tb.idf(h)
 				qa.bi[h] = w
 				qa.biKeys = append(qa.biKeys, h)
-				qa.biW += w
 			}
 		}
 		prev = &all[i]
