@@ -33,8 +33,9 @@ func main() {
 	check := flag.Bool("check", false, "compare with the model at -out instead of writing it")
 	verbose := flag.Bool("v", false, "log the fitting steps")
 	cv := flag.Int("cv", 0, "instead of fitting, cross-validate on the training part in this many folds (by paragraph) and print the pooled scores")
+	median := flag.Float64("median", 0, "median answer length the length penalties aim at (0: the committed default)")
 	flag.Parse()
-	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose, *cv); err != nil {
+	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose, *cv, *median); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-train:", err)
 		os.Exit(1)
 	}
@@ -43,7 +44,7 @@ func main() {
 // Split is the one split of the CMRC paragraphs: held back when i%4 == 3.
 func heldBack(i int) bool { return i%4 == 3 }
 
-func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv int) error {
+func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv int, median float64) error {
 	ctx := context.Background()
 	paras, err := extract.ReadSQuAD(cmrc)
 	if err != nil {
@@ -66,7 +67,7 @@ func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv in
 	if err != nil {
 		return err
 	}
-	o := extract.TrainOptions{}
+	o := extract.TrainOptions{MedianTarget: median}
 	if verbose {
 		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 	}

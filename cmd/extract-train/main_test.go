@@ -11,7 +11,7 @@ func TestModelReproduces(t *testing.T) {
 		t.Skip("fits the model (about 20 s; minutes under -race)")
 	}
 	err := run("../../testdata/cmrc/cmrc2018_trial.json", "../../data", "../../testdata/probe.jsonl,../../rag/testdata/extra.jsonl",
-		"../../testdata/dev.jsonl", "../../rag/extract/model.json", true, false, 0)
+		"../../testdata/dev.jsonl", "../../rag/extract/model.json", true, false, 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

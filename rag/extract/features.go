@@ -7,11 +7,11 @@ import (
 
 // Sentence features: how well a sentence matches the question. Names are
 // what the model file stores beside each weight.
-var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi", "align_l", "align_r", "rare_bi", "first", "rel_cov_uni", "rel_cov_bi", "rel_lcs", "rel_align_l", "rel_rare_bi", "rel_ctx_bi"}
+var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi", "align_l", "align_r", "rare_bi", "first", "nt_cov_uni", "nt_cov_bi", "rel_cov_uni", "rel_cov_bi", "rel_lcs", "rel_align_l", "rel_rare_bi", "rel_ctx_bi", "rel_nt_cov_uni", "rel_nt_cov_bi"}
 
 // relFeatures are the sentence features also given relative to the best
 // candidate (indexes in sentFeatures).
-var relFeatures = []int{1, 2, 6, 11, 13, 3}
+var relFeatures = []int{1, 2, 6, 11, 13, 3, 15, 16}
 
 // Span features: how likely a span of a candidate sentence is the answer.
 var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss"}
@@ -30,7 +30,32 @@ type cand struct {
 	lcs    float64
 }
 
+// offTopic is the coverage of the question's terms outside the sentence's
+// topic (title and section heading); the plain coverage when the question
+// has no other terms.
+func offTopic(w map[uint64]float64, keys []uint64, have map[uint64]int, topic map[uint64]bool) float64 {
+	var s, total float64
+	for _, h := range keys {
+		if topic[h] {
+			continue
+		}
+		total += w[h]
+		if have[h] > 0 {
+			s += w[h]
+		}
+	}
+	if total == 0 {
+		return coverage(w, keys, 0, have)
+	}
+	return s / total
+}
+
 func coverage(w map[uint64]float64, keys []uint64, total float64, have map[uint64]int) float64 {
+	if total == 0 && len(keys) > 0 {
+		for _, h := range keys {
+			total += w[h]
+		}
+	}
 	if total == 0 {
 		return 0
 	}
@@ -64,11 +89,15 @@ func contextCoverage(q *question, s, o *sent) float64 {
 // s (or, at half weight, in the sentence before): the words that single out
 // the sentence, whatever the long common names around them.
 func rareCoverage(q *question, s, prev *sent) float64 {
-	if len(q.rare) == 0 {
-		return 0
-	}
-	var c float64
-	for _, h := range q.rare {
+	var c, n float64
+	for _, h := range q.byWeight {
+		if n == 3 {
+			break
+		}
+		if s.topic[h] {
+			continue // the title's words are every sentence's
+		}
+		n++
 		switch {
 		case s.t.bi[h] > 0:
 			c++
@@ -76,7 +105,10 @@ func rareCoverage(q *question, s, prev *sent) float64 {
 			c += 0.5
 		}
 	}
-	return c / float64(len(q.rare))
+	if n == 0 {
+		return 0
+	}
+	return c / n
 }
 
 func (tb *table) bm25(q *question, s *sent) float64 {
@@ -217,7 +249,8 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 		}
 		c.x = []float64{1, c.covUni, c.covBi, contextCoverage(q, s, prev), bms[i] / max(maxBM, 1e-9), best, c.lcs,
 			b2f(hasKind(q.kind, q.measure, s.rs)), math.Log1p(float64(len(s.rs))) / 5, b2f(al.lLen >= 2 && al.rLen >= 2 && al.rStart >= al.lEnd), contextCoverage(q, s, next),
-			float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, rareCoverage(q, s, prev), b2f(s.prev < 0)}
+			float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, rareCoverage(q, s, prev), b2f(s.prev < 0),
+			offTopic(q.uni, q.uniKeys, s.t.uni, s.topic), offTopic(q.bi, q.biKeys, s.t.bi, s.topic)}
 	}
 	// each matching feature also as its distance from the best candidate's:
 	// what counts is being the best match of the article, not a level
@@ -374,6 +407,9 @@ func (x *Answerer) spans(q *question, c cand) []span {
 				}
 			}
 		}
+		if len(toks) == 0 {
+			continue // "（，）": nothing to answer with
+		}
 		overlap := 0.0
 		if content > 0 {
 			overlap = float64(inQ) / float64(content)
@@ -477,13 +513,40 @@ func entities(rs []rune) [][2]int {
 				}
 			}
 			j = englishDate(rs, j)
+			// a range or pair goes whole: "8月15日及8月16日", "1988-89"
+			for j+1 < n && isRangeMark(rs[j]) && isDigit(rs[j+1]) {
+				k := j + 1
+				for k < n && (isNumberPart(rs, k) || rs[k] == '年' || rs[k] == '月' || rs[k] == '日') {
+					k++
+				}
+				for m := min(maxMeas, n-k); m > 0; m-- {
+					if measures[string(rs[k:k+m])] {
+						k += m
+						break
+					}
+				}
+				j = k
+			}
+			a := i
+			if a > 0 && rs[a-1] == '第' {
+				a-- // an ordinal: 第二位
+			}
 			if j > i && !onlyOnes(rs[i:j]) {
-				out = append(out, [2]int{i, j})
+				out = append(out, [2]int{a, j})
 			}
 			i = j
 		}
 	}
 	return out
+}
+
+// isRangeMark joins two numbers into one value.
+func isRangeMark(r rune) bool {
+	switch r {
+	case '及', '至', '到', '和', '与', '－', '-', '~', '～', '—':
+		return true
+	}
+	return false
 }
 
 // onlyOnes reports a run of 一 with at most a measure word after it (一一,

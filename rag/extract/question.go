@@ -68,6 +68,7 @@ type question struct {
 	biKeys       []uint64 // do not depend on map order
 	uniW, biW    float64  // total weights
 	rare         []uint64 // the three bigrams of highest weight
+	byWeight     []uint64 // every bigram, highest weight first
 	contentRunes int
 }
 
@@ -161,6 +162,7 @@ func analyse(q string, tb *table) *question {
 	rare := append([]uint64{}, qa.biKeys...)
 	sort.SliceStable(rare, func(i, j int) bool { return qa.bi[rare[i]] > qa.bi[rare[j]] })
 	qa.rare = rare[:min(3, len(rare))]
+	qa.byWeight = rare
 	return qa
 }
 

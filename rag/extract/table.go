@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"articlebot/rag"
 )
@@ -16,6 +17,10 @@ type sent struct {
 	toks       []tok
 	t          terms
 	prev, next int // neighbours in the same paragraph, or -1
+	// topic is the terms of the article's title and the sentence's section
+	// heading: every sentence under them is about them, so matching them
+	// singles out no sentence.
+	topic map[uint64]bool
 }
 
 // table is every sentence of the articles with the statistics the features
@@ -34,6 +39,34 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 		start, end int
 	}
 	seen := map[key]bool{}
+	titles := map[string]string{}
+	for _, c := range chunks {
+		if _, ok := titles[c.Doc]; !ok && c.Kind == rag.KindHeading && c.Section == "" {
+			titles[c.Doc] = c.Text
+		}
+	}
+	topics := map[[2]string]map[uint64]bool{}
+	topicOf := func(doc, section string) map[uint64]bool {
+		k := [2]string{doc, section}
+		if t, ok := topics[k]; ok {
+			return t
+		}
+		t := map[uint64]bool{}
+		for _, h := range []string{titles[doc]} {
+			if utf8.RuneCountInString(h) > maxTopicRunes {
+				continue // a headline, not a name: its words are not every sentence's subject
+			}
+			tt := termsOf(tokenize(foldRunes(h)))
+			for x := range tt.uni {
+				t[x] = true
+			}
+			for x := range tt.bi {
+				t[x] = true
+			}
+		}
+		topics[k] = t
+		return t
+	}
 	for _, c := range chunks {
 		if c.Kind == rag.KindHeading {
 			continue
@@ -47,7 +80,7 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 			text := rag.NormalizeSpace(c.Text[sp.Start:sp.End])
 			rs := foldRunes(text)
 			toks := tokenize(rs)
-			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1})
+			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1, topic: topicOf(c.Doc, c.Section)})
 		}
 	}
 	sort.SliceStable(tb.sents, func(i, j int) bool {
@@ -102,3 +135,8 @@ func (tb *table) hasLang(lang string) bool {
 	}
 	return false
 }
+
+// maxTopicRunes is the longest title or heading read as the topic of its
+// sentences: a name (王家瑞, 西部陆海新通道) rather than a headline, whose
+// words are no more every sentence's than any other words.
+const maxTopicRunes = 12

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"articlebot/rag"
+)
+
+// Number entities keep an ordinal's 第 and a range or pair whole.
+func TestEntities(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"她是北魏皇家的第二位皇后。", "第二位"},
+		{"赛事在2008年8月15日及8月16日举行。", "2008年8月15日及8月16日"},
+		{"于1988-89年球季夺冠。", "1988-89年"},
+		{"身高2米11，体重118公斤。", "118公斤"},
+		{"共有548个港口。", "548个"},
+	} {
+		rs := []rune(c.text)
+		var got []string
+		found := false
+		for _, e := range entities(rs) {
+			s := string(rs[e[0]:e[1]])
+			got = append(got, s)
+			found = found || s == c.want
+		}
+		if !found {
+			t.Errorf("entities(%q) = %q, want %q among them", c.text, got, c.want)
+		}
+	}
+}
+
+// A short title is its sentences' topic: matching its words singles out no
+// sentence. A headline is not.
+func TestTopicTerms(t *testing.T) {
+	for _, c := range []struct {
+		title   string
+		isTopic bool
+	}{
+		{"王家瑞", true},
+		{"西部陆海新通道", true},
+		{"把习近平总书记的殷殷嘱托全面落实在重庆大地上", false},
+	} {
+		article := "# " + c.title + "\n\n" + "1973年10月，任长春市邮局国际联邮员。王家瑞是河北人。\n"
+		d := rag.Ingest("a", article)
+		tb := newTable(rag.ChunkPassages(d.Passages, rag.DefaultChunkParams), func(string) string { return article })
+		if len(tb.sents) == 0 {
+			t.Fatal("no sentences")
+		}
+		q := analyse("王家瑞担任什么职务？", tb)
+		s := &tb.sents[0]
+		if got := len(s.topic) > 0; got != c.isTopic {
+			t.Errorf("title %q: has topic terms = %v, want %v", c.title, got, c.isTopic)
+		}
+		nt := offTopic(q.uni, q.uniKeys, s.t.uni, s.topic)
+		plain := coverage(q.uni, q.uniKeys, q.uniW, s.t.uni)
+		if c.isTopic && c.title == "王家瑞" && !(nt > plain) {
+			t.Errorf("title %q: off-topic coverage %.2f not above plain %.2f for a sentence that lacks the name", c.title, nt, plain)
+		}
+	}
+}
