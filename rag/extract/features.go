@@ -30,25 +30,32 @@ type cand struct {
 	lcs    float64
 }
 
-// offTopic is the coverage of the question's terms outside the sentence's
-// topic (title and section heading); the plain coverage when the question
-// has no other terms.
+// offTopic is the coverage of the question's terms with those of the
+// sentence's topic (title and section heading) at a quarter of their
+// weight: they single out no sentence, but a question made of nothing else
+// still matches where they stand.
 func offTopic(w map[uint64]float64, keys []uint64, have map[uint64]int, topic map[uint64]bool) float64 {
 	var s, total float64
 	for _, h := range keys {
+		x := w[h]
 		if topic[h] {
-			continue
+			x *= topicWeight
 		}
-		total += w[h]
+		total += x
 		if have[h] > 0 {
-			s += w[h]
+			s += x
 		}
 	}
 	if total == 0 {
-		return coverage(w, keys, 0, have)
+		return 0
 	}
 	return s / total
 }
+
+// topicWeight is the weight of a topic term in offTopic, chosen by 4-fold
+// cross-validation (hit+F1+cite: 0 → 1.900, 0.1 → 1.926, 0.25 → 1.895,
+// 0.5 → 1.899).
+const topicWeight = 0.1
 
 func coverage(w map[uint64]float64, keys []uint64, total float64, have map[uint64]int) float64 {
 	if total == 0 && len(keys) > 0 {
