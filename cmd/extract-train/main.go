@@ -34,12 +34,17 @@ func main() {
 	verbose := flag.Bool("v", false, "log the fitting steps")
 	cv := flag.Int("cv", 0, "instead of fitting, cross-validate on the training part in this many folds (by paragraph) and print the pooled scores")
 	median := flag.Float64("median", 0, "median answer length the length penalties aim at (0: the committed default)")
+	trees := flag.Int("sent-trees", 0, "boosted trees on the sentence model (0: the default, -1: none)")
 	flag.Parse()
+	sentTrees = *trees
 	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose, *cv, *median); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-train:", err)
 		os.Exit(1)
 	}
 }
+
+// sentTrees is the -sent-trees flag.
+var sentTrees int
 
 // Split is the one split of the CMRC paragraphs: held back when i%4 == 3.
 func heldBack(i int) bool { return i%4 == 3 }
@@ -67,7 +72,7 @@ func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv in
 	if err != nil {
 		return err
 	}
-	o := extract.TrainOptions{MedianTarget: median}
+	o := extract.TrainOptions{MedianTarget: median, SentTrees: sentTrees}
 	if verbose {
 		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 	}

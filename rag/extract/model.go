@@ -11,6 +11,8 @@ import (
 type LR struct {
 	Features []string  `json:"features"`
 	Weights  []float64 `json:"weights"`
+	// Trees are boosted on top of the linear score (FitBoost), if any.
+	Trees []Tree `json:"trees,omitempty"`
 }
 
 func (m LR) logit(x []float64) float64 {
@@ -19,6 +21,9 @@ func (m LR) logit(x []float64) float64 {
 		if i < len(x) {
 			z += w * x[i]
 		}
+	}
+	for _, t := range m.Trees {
+		z += t.value(x)
 	}
 	return z
 }
