@@ -60,6 +60,7 @@ func FitBoost(base LR, groups []Group, o BoostOptions) []Tree {
 		y    float64 // the target share: 1/positives or 0
 		f    float64 // the current score
 		g, h float64
+		w    float64 // the group's weight
 	}
 	var rows []row
 	var spans [][2]int // each usable group's rows
@@ -75,7 +76,7 @@ func FitBoost(base LR, groups []Group, o BoostOptions) []Tree {
 		}
 		a := len(rows)
 		for i, x := range gr.X {
-			r := row{x: x, f: base.logit(x)}
+			r := row{x: x, f: base.logit(x), w: groupWeight(gr)}
 			if gr.Y[i] {
 				r.y = 1 / float64(pos)
 			}
@@ -101,8 +102,8 @@ func FitBoost(base LR, groups []Group, o BoostOptions) []Tree {
 			}
 			for i := sp[0]; i < sp[1]; i++ {
 				p := math.Exp(rows[i].f-top) / sum
-				rows[i].g = p - rows[i].y
-				rows[i].h = max(p*(1-p), 1e-6)
+				rows[i].g = (p - rows[i].y) * rows[i].w
+				rows[i].h = max(p*(1-p), 1e-6) * rows[i].w
 			}
 		}
 		for i := range idx {

@@ -104,13 +104,14 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			continue
 		}
 		p.gold = true
-		var g Group
+		g := Group{W: sourceWeight(p.it)}
 		for k, c := range cs {
 			g.X = append(g.X, c.x)
 			g.Y = append(g.Y, contains(pos, k))
 		}
 		groups = append(groups, g)
 	}
+	balanceSources(groups)
 	m.Sent = FitListwise(sentFeatures, groups, o.L2, o.Iters)
 	if o.SentTrees > 0 {
 		m.Sent.Trees = FitBoost(m.Sent, groups, sentBoost(o.SentTrees))
@@ -132,8 +133,9 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 				labels = append(labels, label(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
 			}
 		}
-		groups = append(groups, Group{X: rows, Y: labels})
+		groups = append(groups, Group{X: rows, Y: labels, W: sourceWeight(p.it)})
 	}
+	balanceSources(groups)
 	m.Span = FitListwise(spanFeatures, groups, o.L2, o.Iters)
 	logf("span model: %d questions, weights %v", len(groups), m.Span.Weights)
 	// 3. length penalty: the best mean of hit and F1, median length ≤ 30
@@ -423,4 +425,25 @@ const sentTrees = 100
 // (depth 2) that add pairwise interactions, shrunk to a tenth each.
 func sentBoost(trees int) BoostOptions {
 	return BoostOptions{Trees: trees, Depth: 2, MinLeaf: 5, Rate: 0.1, Lambda: 1}
+}
+
+// sourceWeight marks a question's source for balance: the paragraph sets
+// (CMRC) are 1, the single articles (the seed) 2.
+func sourceWeight(it Item) float64 {
+	if it.Group >= 0 {
+		return 1
+	}
+	return 2
+}
+
+// balanceSources turns the source marks of groups into weights under which each
+// source counts the same in the fit, whatever its number of questions.
+func balanceSources(groups []Group) {
+	n := map[float64]float64{}
+	for _, g := range groups {
+		n[g.W]++
+	}
+	for i := range groups {
+		groups[i].W = float64(len(groups)) / (float64(len(n)) * n[groups[i].W])
+	}
 }

@@ -130,6 +130,7 @@ func weightOf(ws []float64, i int) float64 {
 type Group struct {
 	X [][]float64
 	Y []bool
+	W float64 // weight in the fit; 0 is 1
 }
 
 // FitListwise fits a linear scorer with the softmax (listwise) loss: per
@@ -169,7 +170,7 @@ func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 				if gr.Y[i] {
 					target = 1 / float64(pos)
 				}
-				c := (ps[i] - target) / float64(len(use))
+				c := (ps[i] - target) * groupWeight(gr) / float64(len(use))
 				for j := range d {
 					g[j] += c * x[j]
 				}
@@ -231,4 +232,11 @@ func rounded(w []float64) []float64 {
 		w[j] = math.Round(w[j]*1e4) / 1e4
 	}
 	return w
+}
+
+func groupWeight(g Group) float64 {
+	if g.W == 0 {
+		return 1
+	}
+	return g.W
 }
