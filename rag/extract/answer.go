@@ -303,7 +303,42 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	typed := q.typed()
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
 	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
-	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal]}
+	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal],
+		x.attrAbsent(q)}
+}
+
+// attrRunes is how many runes on each side of the question word name what
+// is asked (设计时速 in 复兴号列车的设计时速是多少).
+const attrRunes = 4
+
+// attrAbsent is the weighted share of the bigrams next to the question word
+// that no sentence of the articles holds: a question about a thing the
+// article names, asking what it does not say (its design speed).
+func (x *Answerer) attrAbsent(q *question) float64 {
+	if q.whStart < 0 {
+		return 0
+	}
+	left := q.left[max(0, len(q.left)-attrRunes):]
+	right := q.right[:min(attrRunes, len(q.right))]
+	var total, absent float64
+	for _, part := range [][]rune{left, right} {
+		toks := tokenize(part)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].brk || toks[i-1].stop && toks[i].stop {
+				continue
+			}
+			h := pair(toks[i-1].h, toks[i].h)
+			w := x.tb.idf(h)
+			total += w
+			if x.tb.df[h] == 0 {
+				absent += w
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return absent / total
 }
 
 // cite makes citation n of sentence si: the sentence verbatim with its byte

@@ -58,3 +58,24 @@ func TestTopicTerms(t *testing.T) {
 		}
 	}
 }
+
+// The words next to the question word name what is asked; when the article
+// never has them, the question asks what it does not say.
+func TestAttrAbsent(t *testing.T) {
+	article := "# 通道\n\n西部陆海新通道通达548个港口。复兴号列车从重庆西站开出。\n"
+	d := rag.Ingest("a", article)
+	x := &Answerer{tb: newTable(rag.ChunkPassages(d.Passages, rag.DefaultChunkParams), func(string) string { return article })}
+	for _, c := range []struct {
+		q      string
+		absent bool
+	}{
+		{"西部陆海新通道通达多少个港口？", false},
+		{"复兴号列车的设计时速是多少？", true},
+		{"复兴号列车从哪里开出？", false},
+	} {
+		got := x.attrAbsent(analyse(c.q, x.tb))
+		if (got > 0.5) != c.absent {
+			t.Errorf("attrAbsent(%q) = %.2f, want absent %v", c.q, got, c.absent)
+		}
+	}
+}
