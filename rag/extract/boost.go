@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"sort"
 )
@@ -34,6 +36,24 @@ func (t Tree) value(x []float64) float64 {
 			i = n.R
 		}
 	}
+}
+
+// check reports a tree that could not be walked: an empty one, a split on
+// a feature it does not have, or a child that is not after its parent (so
+// every walk ends).
+func (t Tree) check(features int) error {
+	if len(t.Nodes) == 0 {
+		return errors.New("no nodes")
+	}
+	for i, n := range t.Nodes {
+		if n.F < 0 {
+			continue
+		}
+		if n.F >= features || n.L <= i || n.R <= i || n.L >= len(t.Nodes) || n.R >= len(t.Nodes) {
+			return fmt.Errorf("node %d splits on feature %d into %d and %d, out of range", i, n.F, n.L, n.R)
+		}
+	}
+	return nil
 }
 
 // BoostOptions are the settings of FitBoost.

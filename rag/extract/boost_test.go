@@ -63,3 +63,23 @@ func TestTreeValue(t *testing.T) {
 		}
 	}
 }
+
+// A tree that could not be walked is refused when the model is read.
+func TestTreeCheck(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		tree Tree
+		ok   bool
+	}{
+		{"leaf", Tree{Nodes: []Node{{F: -1, V: 1}}}, true},
+		{"split", Tree{Nodes: []Node{{F: 1, T: 0, L: 1, R: 2}, {F: -1}, {F: -1}}}, true},
+		{"empty", Tree{}, false},
+		{"loop", Tree{Nodes: []Node{{F: 0, L: 0, R: 1}, {F: -1}}}, false},
+		{"child out of range", Tree{Nodes: []Node{{F: 0, L: 1, R: 5}, {F: -1}}}, false},
+		{"no such feature", Tree{Nodes: []Node{{F: 3, L: 1, R: 2}, {F: -1}, {F: -1}}}, false},
+	} {
+		if err := c.tree.check(3); (err == nil) != c.ok {
+			t.Errorf("%s: check = %v, want ok %v", c.name, err, c.ok)
+		}
+	}
+}

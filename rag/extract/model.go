@@ -82,6 +82,11 @@ func (m *Model) check() error {
 				return fmt.Errorf("extract: the %s model's feature %d is %q, the code's is %q: run `go run ./cmd/extract-train`", c.name, i, c.lr.Features[i], f)
 			}
 		}
+		for k, t := range c.lr.Trees {
+			if err := t.check(len(c.want)); err != nil {
+				return fmt.Errorf("extract: the %s model's tree %d: %w: run `go run ./cmd/extract-train`", c.name, k, err)
+			}
+		}
 	}
 	return nil
 }
