@@ -414,8 +414,10 @@ func (x *Answerer) spans(q *question, c cand) []span {
 				}
 			}
 		}
-		if len(toks) == 0 {
-			continue // "（，）": nothing to answer with
+		if len(toks) == 0 || b-a == 1 && !isDigit(rs[a]) {
+			// "（，）": nothing to answer with; "上": one character is no
+			// answer (none of CMRC's 1,002 gold answers is one)
+			continue
 		}
 		overlap := 0.0
 		if content > 0 {

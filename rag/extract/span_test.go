@@ -79,3 +79,25 @@ func TestAttrAbsent(t *testing.T) {
 		}
 	}
 }
+
+// No span of one character other than a digit is a candidate: "上" is no
+// answer to 发布会在哪里举行.
+func TestNoOneRuneSpans(t *testing.T) {
+	article := "# 发布会\n\n1月9日上午，北京西长安街11号，新闻发布会现场座无虚席。发布会上，陈亚军表示，五年来成效明显，共有3个。\n"
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewWithModel(NewTextSource([]string{"a"}, []string{article}), m, nil)
+	for _, q := range []string{"发布会在哪里举行？", "共有几个？"} {
+		qa := analyse(q, x.tb)
+		for _, c := range x.scoreSentences(qa, []int{0, 1}) {
+			s := x.tb.sents[c.si]
+			for _, sp := range x.spans(qa, c) {
+				if sp.b-sp.a == 1 && !isDigit(s.rs[sp.a]) {
+					t.Errorf("%s: one-character span %q", q, string(s.rs[sp.a:sp.b]))
+				}
+			}
+		}
+	}
+}
