@@ -14,7 +14,7 @@ var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "
 var relFeatures = []int{1, 2, 6, 11, 13, 3, 15, 16}
 
 // Span features: how likely a span of a candidate sentence is the answer.
-var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss"}
+var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss", "time_date"}
 
 // Decision features: whether the best answer is an answer at all.
 var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent"}
@@ -480,7 +480,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		// "多少个港口" against "548个港口")
 		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
 		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
-		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want))
+		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want), b2f(q.kind == "time" && dateLike(sub)))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
 		sp.p = sigmoid(sp.logit)
@@ -547,6 +547,28 @@ func entities(rs []rune) [][2]int {
 		}
 	}
 	return out
+}
+
+// dateLike reports a point in time rather than a duration: a year of three
+// or more digits (1965年), a month or a day (10月, 15日), a decade or a
+// century (1980年代, 十九世纪); "5年后" is not one.
+func dateLike(rs []rune) bool {
+	digits := 0
+	for i, r := range rs {
+		if isDigit(r) {
+			digits++
+			continue
+		}
+		num := i > 0 && (isDigit(rs[i-1]) || isCNNum(rs[i-1]))
+		switch {
+		case r == '年' && digits >= 3, (r == '月' || r == '日') && num:
+			return true
+		case r == '世' && i+1 < len(rs) && rs[i+1] == '纪' && num:
+			return true
+		}
+		digits = 0
+	}
+	return false
 }
 
 // isRangeMark joins two numbers into one value.

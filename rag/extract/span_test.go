@@ -101,3 +101,18 @@ func TestNoOneRuneSpans(t *testing.T) {
 		}
 	}
 }
+
+// A point in time, not a duration, answers 何时.
+func TestDateLike(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"1965年", true}, {"2008年10月", true}, {"15日", true}, {"十九世纪", true}, {"1980年代", true},
+		{"5年", false}, {"五年来", false}, {"3个", false}, {"17年", false},
+	} {
+		if got := dateLike([]rune(c.s)); got != c.want {
+			t.Errorf("dateLike(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
