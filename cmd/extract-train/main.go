@@ -36,20 +36,20 @@ func main() {
 	median := flag.Float64("median", 0, "median answer length the length penalties aim at (0: the committed default)")
 	trees := flag.Int("sent-trees", 0, "boosted trees on the sentence model (0: the default, -1: none)")
 	flag.Parse()
-	sentTrees = *trees
-	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *verbose, *cv, *median); err != nil {
+	o := extract.TrainOptions{MedianTarget: *median, SentTrees: *trees}
+	if *verbose {
+		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
+	}
+	if err := run(*cmrc, *data, *seedTrain, *seedTest, *out, *check, *cv, o); err != nil {
 		fmt.Fprintln(os.Stderr, "extract-train:", err)
 		os.Exit(1)
 	}
 }
 
-// sentTrees is the -sent-trees flag.
-var sentTrees int
-
 // Split is the one split of the CMRC paragraphs: held back when i%4 == 3.
 func heldBack(i int) bool { return i%4 == 3 }
 
-func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv int, median float64) error {
+func run(cmrc, data, seedTrain, seedTest, out string, check bool, cv int, o extract.TrainOptions) error {
 	ctx := context.Background()
 	paras, err := extract.ReadSQuAD(cmrc)
 	if err != nil {
@@ -71,10 +71,6 @@ func run(cmrc, data, seedTrain, seedTest, out string, check, verbose bool, cv in
 	seedHeld, err := seedItems(seed, seedTest)
 	if err != nil {
 		return err
-	}
-	o := extract.TrainOptions{MedianTarget: median, SentTrees: sentTrees}
-	if verbose {
-		o.Log = func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) }
 	}
 	if cv > 1 {
 		crossValidate(ctx, train, extract.CMRCNearMisses(paras, func(i int) bool { return !heldBack(i) }), o, cv)
