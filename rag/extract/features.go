@@ -58,11 +58,6 @@ func offTopic(w map[uint64]float64, keys []uint64, have map[uint64]int, topic ma
 const topicWeight = 0.1
 
 func coverage(w map[uint64]float64, keys []uint64, total float64, have map[uint64]int) float64 {
-	if total == 0 && len(keys) > 0 {
-		for _, h := range keys {
-			total += w[h]
-		}
-	}
 	if total == 0 {
 		return 0
 	}

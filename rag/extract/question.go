@@ -67,7 +67,6 @@ type question struct {
 	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
 	biKeys       []uint64 // do not depend on map order
 	uniW, biW    float64  // total weights
-	rare         []uint64 // the three bigrams of highest weight
 	byWeight     []uint64 // every bigram, highest weight first
 	contentRunes int
 }
@@ -159,10 +158,8 @@ func analyse(q string, tb *table) *question {
 	}
 	qa.uniKeys, qa.uniW = keepTop(qa.uni, qa.uniKeys)
 	qa.biKeys, qa.biW = keepTop(qa.bi, qa.biKeys)
-	rare := append([]uint64{}, qa.biKeys...)
-	sort.SliceStable(rare, func(i, j int) bool { return qa.bi[rare[i]] > qa.bi[rare[j]] })
-	qa.rare = rare[:min(3, len(rare))]
-	qa.byWeight = rare
+	qa.byWeight = append([]uint64{}, qa.biKeys...)
+	sort.SliceStable(qa.byWeight, func(i, j int) bool { return qa.bi[qa.byWeight[i]] > qa.bi[qa.byWeight[j]] })
 	return qa
 }
 

@@ -17,8 +17,8 @@ type sent struct {
 	toks       []tok
 	t          terms
 	prev, next int // neighbours in the same paragraph, or -1
-	// topic is the terms of the article's title and the sentence's section
-	// heading: every sentence under them is about them, so matching them
+	// topic is the terms of the article's title when it is a name
+	// (topicTerms): every sentence under it is about it, so matching them
 	// singles out no sentence.
 	topic map[uint64]bool
 }
@@ -39,33 +39,11 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 		start, end int
 	}
 	seen := map[key]bool{}
-	titles := map[string]string{}
+	topics := map[string]map[uint64]bool{} // doc → its title's terms
 	for _, c := range chunks {
-		if _, ok := titles[c.Doc]; !ok && c.Kind == rag.KindHeading && c.Section == "" {
-			titles[c.Doc] = c.Text
+		if _, ok := topics[c.Doc]; !ok && c.Kind == rag.KindHeading && c.Section == "" {
+			topics[c.Doc] = topicTerms(c.Text)
 		}
-	}
-	topics := map[[2]string]map[uint64]bool{}
-	topicOf := func(doc, section string) map[uint64]bool {
-		k := [2]string{doc, section}
-		if t, ok := topics[k]; ok {
-			return t
-		}
-		t := map[uint64]bool{}
-		for _, h := range []string{titles[doc]} {
-			if utf8.RuneCountInString(h) > maxTopicRunes {
-				continue // a headline, not a name: its words are not every sentence's subject
-			}
-			tt := termsOf(tokenize(foldRunes(h)))
-			for x := range tt.uni {
-				t[x] = true
-			}
-			for x := range tt.bi {
-				t[x] = true
-			}
-		}
-		topics[k] = t
-		return t
 	}
 	for _, c := range chunks {
 		if c.Kind == rag.KindHeading {
@@ -80,7 +58,7 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 			text := rag.NormalizeSpace(c.Text[sp.Start:sp.End])
 			rs := foldRunes(text)
 			toks := tokenize(rs)
-			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1, topic: topicOf(c.Doc, c.Section)})
+			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1, topic: topics[c.Doc]})
 		}
 	}
 	sort.SliceStable(tb.sents, func(i, j int) bool {
@@ -134,6 +112,24 @@ func (tb *table) hasLang(lang string) bool {
 		}
 	}
 	return false
+}
+
+// topicTerms are the unigrams and bigrams of a title, or none when the
+// title is a headline rather than a name (longer than maxTopicRunes): a
+// headline's words are no more every sentence's subject than others.
+func topicTerms(title string) map[uint64]bool {
+	if utf8.RuneCountInString(title) > maxTopicRunes {
+		return nil
+	}
+	tt := termsOf(tokenize(foldRunes(title)))
+	t := make(map[uint64]bool, len(tt.uni)+len(tt.bi))
+	for x := range tt.uni {
+		t[x] = true
+	}
+	for x := range tt.bi {
+		t[x] = true
+	}
+	return t
 }
 
 // maxTopicRunes is the longest title or heading read as the topic of its
