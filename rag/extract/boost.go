@@ -85,22 +85,13 @@ func FitBoost(base LR, groups []Group, o BoostOptions) []Tree {
 	var rows []row
 	var spans [][2]int // each usable group's rows
 	for _, gr := range groups {
-		pos := 0
-		for _, y := range gr.Y {
-			if y {
-				pos++
-			}
-		}
-		if pos == 0 || pos == len(gr.Y) {
+		t := targetShares(gr)
+		if t == nil {
 			continue
 		}
 		a := len(rows)
 		for i, x := range gr.X {
-			r := row{x: x, f: base.logit(x), w: groupWeight(gr)}
-			if gr.Y[i] {
-				r.y = 1 / float64(pos)
-			}
-			rows = append(rows, r)
+			rows = append(rows, row{x: x, y: t[i], f: base.logit(x), w: groupWeight(gr)})
 		}
 		spans = append(spans, [2]int{a, len(rows)})
 	}
@@ -110,18 +101,16 @@ func FitBoost(base LR, groups []Group, o BoostOptions) []Tree {
 	d := len(rows[0].x)
 	idx := make([]int, len(rows))
 	var trees []Tree
+	var ps []float64
 	for range o.Trees {
 		for _, sp := range spans {
-			top := math.Inf(-1)
+			ps = ps[:0]
 			for i := sp[0]; i < sp[1]; i++ {
-				top = max(top, rows[i].f)
+				ps = append(ps, rows[i].f)
 			}
-			var sum float64
+			normalize(ps)
 			for i := sp[0]; i < sp[1]; i++ {
-				sum += math.Exp(rows[i].f - top)
-			}
-			for i := sp[0]; i < sp[1]; i++ {
-				p := math.Exp(rows[i].f-top) / sum
+				p := ps[i-sp[0]]
 				rows[i].g = (p - rows[i].y) * rows[i].w
 				rows[i].h = max(p*(1-p), 1e-6) * rows[i].w
 			}

@@ -148,34 +148,20 @@ func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 	w := make([]float64, d)
 	opt := newAdam(d)
 	var use []Group
+	var targets [][]float64
 	for _, g := range groups {
-		pos := 0
-		for _, y := range g.Y {
-			if y {
-				pos++
-			}
-		}
-		if pos > 0 && pos < len(g.Y) {
+		if t := targetShares(g); t != nil {
 			use = append(use, g)
+			targets = append(targets, t)
 		}
 	}
 	g := make([]float64, d)
 	for range iters {
 		clear(g)
-		for _, gr := range use {
+		for k, gr := range use {
 			ps := softmax(LR{Weights: w}, gr.X)
-			pos := 0
-			for _, y := range gr.Y {
-				if y {
-					pos++
-				}
-			}
 			for i, x := range gr.X {
-				target := 0.0
-				if gr.Y[i] {
-					target = 1 / float64(pos)
-				}
-				c := (ps[i] - target) * groupWeight(gr) / float64(len(use))
+				c := (ps[i] - targets[k][i]) * groupWeight(gr) / float64(len(use))
 				for j := range d {
 					g[j] += c * x[j]
 				}
@@ -189,10 +175,18 @@ func FitListwise(names []string, groups []Group, l2 float64, iters int) LR {
 // softmax returns the model's probabilities over candidates xs.
 func softmax(m LR, xs [][]float64) []float64 {
 	zs := make([]float64, len(xs))
-	top := math.Inf(-1)
 	for i, x := range xs {
 		zs[i] = m.logit(x)
-		top = max(top, zs[i])
+	}
+	normalize(zs)
+	return zs
+}
+
+// normalize turns scores into softmax probabilities, in place.
+func normalize(zs []float64) {
+	top := math.Inf(-1)
+	for _, z := range zs {
+		top = max(top, z)
 	}
 	var sum float64
 	for i := range zs {
@@ -202,7 +196,6 @@ func softmax(m LR, xs [][]float64) []float64 {
 	for i := range zs {
 		zs[i] /= sum
 	}
-	return zs
 }
 
 // adam is the Adam optimiser's state for one weight vector.
@@ -237,6 +230,28 @@ func rounded(w []float64) []float64 {
 		w[j] = math.Round(w[j]*1e4) / 1e4
 	}
 	return w
+}
+
+// targetShares is the listwise target of a group: the candidates holding
+// the answer share probability 1, the others get 0. A group without a
+// positive or without a negative teaches nothing: nil.
+func targetShares(g Group) []float64 {
+	pos := 0
+	for _, y := range g.Y {
+		if y {
+			pos++
+		}
+	}
+	if pos == 0 || pos == len(g.Y) {
+		return nil
+	}
+	t := make([]float64, len(g.Y))
+	for i, y := range g.Y {
+		if y {
+			t[i] = 1 / float64(pos)
+		}
+	}
+	return t
 }
 
 func groupWeight(g Group) float64 {
