@@ -506,30 +506,10 @@ func entities(rs []rune) [][2]int {
 				}
 			}
 		case isDigit(r) || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || r != '一' && measures[string(rs[i+1])]):
-			j := i
-			for j < n && (isDigit(rs[j]) || isCNNum(rs[j]) || isNumberPart(rs, j) || rs[j] == '年' || rs[j] == '月' || rs[j] == '日') {
-				j++
-			}
-			for m := min(maxMeas, n-j); m > 0; m-- {
-				if measures[string(rs[j:j+m])] {
-					j += m
-					break
-				}
-			}
-			j = englishDate(rs, j)
+			j := englishDate(rs, numberEnd(rs, i))
 			// a range or pair goes whole: "8月15日及8月16日", "1988-89"
 			for j+1 < n && isRangeMark(rs[j]) && isDigit(rs[j+1]) {
-				k := j + 1
-				for k < n && (isNumberPart(rs, k) || rs[k] == '年' || rs[k] == '月' || rs[k] == '日') {
-					k++
-				}
-				for m := min(maxMeas, n-k); m > 0; m-- {
-					if measures[string(rs[k:k+m])] {
-						k += m
-						break
-					}
-				}
-				j = k
+				j = numberEnd(rs, j+1)
 			}
 			a := i
 			if a > 0 && rs[a-1] == '第' {
@@ -612,12 +592,26 @@ func completeNumber(rs []rune, a, b int) int {
 	for b < len(rs) && isNumberPart(rs, b) {
 		b++
 	}
-	for m := min(maxMeas, len(rs)-b); m > 0; m-- {
-		if measures[string(rs[b:b+m])] {
-			return b + m
+	return afterMeasure(rs, b)
+}
+
+// numberEnd is where the number starting at i ends (a date's 年, 月 and 日
+// included), with the measure word after it.
+func numberEnd(rs []rune, i int) int {
+	for i < len(rs) && (isNumberPart(rs, i) || rs[i] == '年' || rs[i] == '月' || rs[i] == '日') {
+		i++
+	}
+	return afterMeasure(rs, i)
+}
+
+// afterMeasure is j past the longest measure word standing at j, or j.
+func afterMeasure(rs []rune, j int) int {
+	for m := min(maxMeas, len(rs)-j); m > 0; m-- {
+		if measures[string(rs[j:j+m])] {
+			return j + m
 		}
 	}
-	return b
+	return j
 }
 
 func abs(n int) int {
