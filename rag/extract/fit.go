@@ -84,6 +84,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 	}
 	// 1. sentences
 	var groups []Group
+	var sources []bool // each group's source: Item.inParagraphSet
 	var xs [][]float64
 	var ys []bool
 	var ws []float64
@@ -104,21 +105,22 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			continue
 		}
 		p.gold = true
-		g := Group{W: sourceWeight(p.it)}
+		var g Group
 		for k, c := range cs {
 			g.X = append(g.X, c.x)
 			g.Y = append(g.Y, contains(pos, k))
 		}
 		groups = append(groups, g)
+		sources = append(sources, p.it.inParagraphSet())
 	}
-	balanceSources(groups)
+	balanceSources(groups, sources)
 	m.Sent = FitListwise(sentFeatures, groups, o.L2, o.Iters)
 	if o.SentTrees > 0 {
 		m.Sent.Trees = FitBoost(m.Sent, groups, sentBoost(o.SentTrees))
 	}
 	logf("sentence model: %d questions, weights %v", len(groups), m.Sent.Weights)
 	// 2. spans
-	groups = nil
+	groups, sources = nil, nil
 	for _, p := range ps {
 		if !p.gold {
 			continue
@@ -133,9 +135,10 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 				labels = append(labels, label(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
 			}
 		}
-		groups = append(groups, Group{X: rows, Y: labels, W: sourceWeight(p.it)})
+		groups = append(groups, Group{X: rows, Y: labels})
+		sources = append(sources, p.it.inParagraphSet())
 	}
-	balanceSources(groups)
+	balanceSources(groups, sources)
 	m.Span = FitListwise(spanFeatures, groups, o.L2, o.Iters)
 	logf("span model: %d questions, weights %v", len(groups), m.Span.Weights)
 	// 3. length penalty: the best mean of hit and F1, median length ≤ 30
@@ -162,7 +165,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 	// to 7 characters over the target
 	grouped := false
 	for _, p := range ps {
-		grouped = grouped || p.it.Group >= 0 && len(p.it.Golds) > 0
+		grouped = grouped || p.it.inParagraphSet() && len(p.it.Golds) > 0
 	}
 	for gi, lp := range grid {
 		for _, k := range kinds() {
@@ -178,7 +181,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			}
 			s := &p.x.tb.sents[r.best.si]
 			text := render(r.q, s.rs, []rune(s.text), r.best.a, r.best.b)
-			byPenalty[gi] = append(byPenalty[gi], res{r.q.kind, b2f(holds(text, p.it.Golds)), F1(p.it.Golds, text), float64(len([]rune(text))), p.it.Group >= 0 || !grouped})
+			byPenalty[gi] = append(byPenalty[gi], res{r.q.kind, b2f(holds(text, p.it.Golds)), F1(p.it.Golds, text), float64(len([]rune(text))), p.it.inParagraphSet() || !grouped})
 		}
 	}
 	// per kind, the best penalty; then, while the median answer is over 30
@@ -427,23 +430,19 @@ func sentBoost(trees int) BoostOptions {
 	return BoostOptions{Trees: trees, Depth: 2, MinLeaf: 5, Rate: 0.1, Lambda: 1}
 }
 
-// sourceWeight marks a question's source for balance: the paragraph sets
-// (CMRC) are 1, the single articles (the seed) 2.
-func sourceWeight(it Item) float64 {
-	if it.Group >= 0 {
-		return 1
-	}
-	return 2
-}
+// inParagraphSet reports a question of a paragraph set (CMRC, each
+// paragraph its own article) rather than of a single article (the seed):
+// the two sources of training questions.
+func (it Item) inParagraphSet() bool { return it.Group >= 0 }
 
-// balanceSources turns the source marks of groups into weights under which each
-// source counts the same in the fit, whatever its number of questions.
-func balanceSources(groups []Group) {
-	n := map[float64]float64{}
-	for _, g := range groups {
-		n[g.W]++
+// balanceSources weighs groups so that each source (sources[i] is group
+// i's) counts the same in the fit, whatever its number of questions.
+func balanceSources(groups []Group, sources []bool) {
+	n := map[bool]float64{}
+	for _, src := range sources {
+		n[src]++
 	}
 	for i := range groups {
-		groups[i].W = float64(len(groups)) / (float64(len(n)) * n[groups[i].W])
+		groups[i].W = float64(len(groups)) / (float64(len(n)) * n[sources[i]])
 	}
 }
