@@ -3,19 +3,20 @@ package main
 import (
 	"io"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chzyer/readline"
+
+	"articlebot/internal/testkit"
 )
 
 // The chat's line editor edits and recalls lines: keys go through the real
 // readline library with a pipe standing in for the terminal.
 func TestLineEditing(t *testing.T) {
 	pr, pw := io.Pipe()
-	var out strings.Builder
+	var out testkit.SyncBuffer // readline's goroutines write while the test reads
 	r, err := newReadline(&readline.Config{
-		Stdin: pr, Stdout: &syncWriter{w: &out},
+		Stdin: pr, Stdout: &out,
 		FuncIsTerminal: func() bool { return true },
 		FuncMakeRaw:    func() error { return nil },
 		FuncExitRaw:    func() error { return nil },
@@ -54,16 +55,4 @@ func TestPlainLines(t *testing.T) {
 	if strings.Count(out.String(), chatPrompt) != 3 {
 		t.Errorf("prompts: %q", out.String())
 	}
-}
-
-// syncWriter serialises writes from readline's goroutines.
-type syncWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (s *syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"articlebot/rag"
 )
 
 // Number entities keep an ordinal's 第 and a range or pair whole.
@@ -41,8 +39,8 @@ func TestTopicTerms(t *testing.T) {
 		{"把习近平总书记的殷殷嘱托全面落实在重庆大地上", false},
 	} {
 		article := "# " + c.title + "\n\n" + "1973年10月，任长春市邮局国际联邮员。王家瑞是河北人。\n"
-		d := rag.Ingest("a", article)
-		tb := newTable(rag.ChunkPassages(d.Passages, rag.DefaultChunkParams), func(string) string { return article })
+		src := NewTextSource([]string{"a"}, []string{article})
+		tb := newTable(src.Chunks(), src.Article)
 		if len(tb.sents) == 0 {
 			t.Fatal("no sentences")
 		}
@@ -63,8 +61,8 @@ func TestTopicTerms(t *testing.T) {
 // never has them, the question asks what it does not say.
 func TestAttrAbsent(t *testing.T) {
 	article := "# 通道\n\n西部陆海新通道通达548个港口。复兴号列车从重庆西站开出。\n"
-	d := rag.Ingest("a", article)
-	x := &Answerer{tb: newTable(rag.ChunkPassages(d.Passages, rag.DefaultChunkParams), func(string) string { return article })}
+	src := NewTextSource([]string{"a"}, []string{article})
+	x := &Answerer{tb: newTable(src.Chunks(), src.Article)}
 	for _, c := range []struct {
 		q      string
 		absent bool
