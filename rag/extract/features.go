@@ -14,7 +14,7 @@ var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "
 var relFeatures = []int{1, 2, 6, 11, 13, 3, 15, 16}
 
 // Span features: how likely a span of a candidate sentence is the answer.
-var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss", "time_date"}
+var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss", "time_date", "label", "in_brackets", "unbalanced"}
 
 // Decision features: whether the best answer is an answer at all.
 var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent"}
@@ -476,6 +476,8 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
 		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
 		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want), b2f(q.kind == "time" && dateLike(sub)))
+		inside, unbalanced := bracketShape(rs, a, b)
+		xs = append(xs, b2f(b < n && (rs[b] == '：' || rs[b] == ':')), b2f(inside), b2f(unbalanced))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
 		sp.p = sigmoid(sp.logit)
@@ -484,6 +486,43 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	}
 	return out
 }
+
+// bracketShape reports whether runes [a, b) of rs stand inside a pair of
+// brackets or quotes (a note: 英文名：…), and whether they cut one pair
+// open (a fragment: 潘嘉丽（英文名).
+func bracketShape(rs []rune, a, b int) (inside, unbalanced bool) {
+	depth := 0
+	for _, r := range rs[:a] {
+		switch {
+		case pairs[r] != 0:
+			depth++
+		case closes[r] && depth > 0:
+			depth--
+		}
+	}
+	var open []rune
+	for _, r := range rs[a:b] {
+		switch {
+		case pairs[r] != 0:
+			open = append(open, pairs[r])
+		case closes[r]:
+			if len(open) == 0 || open[len(open)-1] != r {
+				return depth > 0, true
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return depth > 0, len(open) > 0
+}
+
+// closes are the closing marks of pairs.
+var closes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, c := range pairs {
+		m[c] = true
+	}
+	return m
+}()
 
 // localWindow is how near (in runes) a matched bigram must stand to a span
 // to count as its context.

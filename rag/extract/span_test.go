@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -111,6 +112,32 @@ func TestDateLike(t *testing.T) {
 	} {
 		if got := dateLike([]rune(c.s)); got != c.want {
 			t.Errorf("dateLike(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestBracketShape(t *testing.T) {
+	const s = "潘嘉丽（英文名：Pan），新加坡人（生于1980年）。"
+	for _, tc := range []struct {
+		span               string
+		inside, unbalanced bool
+	}{
+		{"英文名", true, false},
+		{"潘嘉丽（英文名", false, true},
+		{"Pan），新加坡人", true, true},
+		{"新加坡人（生于1980年）", false, false},
+		{"生于1980年", true, false},
+		{"新加坡人", false, false},
+	} {
+		rs := []rune(s)
+		a := strings.Index(s, tc.span)
+		if a < 0 {
+			t.Fatalf("%q not in %q", tc.span, s)
+		}
+		a = len([]rune(s[:a]))
+		inside, unbalanced := bracketShape(rs, a, a+len([]rune(tc.span)))
+		if inside != tc.inside || unbalanced != tc.unbalanced {
+			t.Errorf("bracketShape(%q) = %v, %v; want %v, %v", tc.span, inside, unbalanced, tc.inside, tc.unbalanced)
 		}
 	}
 }
