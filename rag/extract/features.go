@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // Sentence features: how well a sentence matches the question. Names are
@@ -194,16 +196,25 @@ const maxAlign = 12
 const maxLCS = 40
 
 func align(q *question, s []rune) alignment {
+	if q.whStart >= 0 && isLatinRune(q.rs[q.whStart]) {
+		return alignFronted(q, s)
+	}
 	a := alignment{lEnd: -1, rStart: -1}
 	for k := min(len(q.left), maxAlign); k >= 2; k-- {
-		if i := indexRunes(s, q.left[len(q.left)-k:], 0); i >= 0 {
+		if cutsWord(q.left, len(q.left)-k, len(q.left)) {
+			continue
+		}
+		if i := indexWhole(s, q.left[len(q.left)-k:], 0); i >= 0 {
 			a.lEnd, a.lLen = i+k, k
 			break
 		}
 	}
 	from := max(a.lEnd, 0)
 	for k := min(len(q.right), maxAlign); k >= 2; k-- {
-		if i := indexRunes(s, q.right[:k], from); i >= 0 {
+		if cutsWord(q.right, 0, k) {
+			continue
+		}
+		if i := indexWhole(s, q.right[:k], from); i >= 0 {
 			a.rStart, a.rLen = i, k
 			break
 		}
@@ -211,9 +222,47 @@ func align(q *question, s []rune) alignment {
 	return a
 }
 
-func indexRunes(s, w []rune, from int) int {
+// alignFronted aligns a question whose question word comes first, as in
+// English ("When was the festival first held?"): the answer follows the
+// longest run of the question's words the sentence repeats ("It was first
+// held | in August 1999"), so that run plays the part of the left context.
+func alignFronted(q *question, s []rune) alignment {
+	a := alignment{lEnd: -1, rStart: -1}
+	qt, st := tokenize(q.right), tokenize(s)
+	bestContent, bestLen := 0, 0
+	for i := range qt {
+		for j := range st {
+			content, k := 0, 0
+			for i+k < len(qt) && j+k < len(st) && qt[i+k].h == st[j+k].h {
+				if !qt[i+k].stop {
+					content++
+				}
+				k++
+			}
+			if content == 0 || content < bestContent || content == bestContent && k <= bestLen {
+				continue
+			}
+			bestContent, bestLen = content, k
+			a.lEnd = st[j+k-1].end
+			a.lLen = min(a.lEnd-st[j].start, maxAlign)
+		}
+	}
+	return a
+}
+
+// cutsWord reports whether runes [a, b) of rs begin or end inside a Latin
+// word or number: a piece of a Han text aligns anywhere, but "de" of
+// "designed" must not align with "golden".
+func cutsWord(rs []rune, a, b int) bool {
+	return a > 0 && a < len(rs) && isWordRune(rs[a-1]) && isWordRune(rs[a]) ||
+		b > 0 && b < len(rs) && isWordRune(rs[b-1]) && isWordRune(rs[b])
+}
+
+// indexWhole is the first index from which w stands in s without cutting a
+// Latin word of s, or -1.
+func indexWhole(s, w []rune, from int) int {
 	for i := from; i+len(w) <= len(s); i++ {
-		if runesAt(s, i, w) {
+		if runesAt(s, i, w) && !cutsWord(s, i, i+len(w)) {
 			return i
 		}
 	}
@@ -303,10 +352,18 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	if n == 0 {
 		return nil
 	}
+	latin := mostlyLatin(rs)
+	ents := entities(rs, latin)
+	inEntity := make([]bool, n) // no clause ends inside "January 5, 1933"
+	for _, e := range ents {
+		for p := e[0]; p < e[1] && latin; p++ {
+			inEntity[p] = true
+		}
+	}
 	// clause boundaries
 	bounds := []int{0}
 	for i, r := range rs {
-		if isClauseBreak(r) && i+1 < n && !(r == ',' && i > 0 && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
+		if isClauseBreak(r) && i+1 < n && !inEntity[i] && !(r == ',' && i > 0 && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
 			bounds = append(bounds, i+1)
 		}
 	}
@@ -345,13 +402,22 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		a, _ := clauseOf(al.rStart - 1)
 		rawSpans = append(rawSpans, raw{a: a, b: al.rStart, align: true})
 	}
-	for _, e := range entities(rs) {
+	for _, e := range ents {
 		rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
+	}
+	// in a sentence of Latin script, names, spelt-out numbers and dates
+	// are candidates too; in a Han one they stay to the Han rules
+	var names [][2]int
+	if latin {
+		names = properNames([]rune(s.text))
 	}
 	if q.kind == "person" {
 		for _, e := range speakers(rs) {
 			rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
 		}
+	}
+	for _, e := range names {
+		rawSpans = append(rawSpans, raw{a: e[0], b: e[1], typed: true})
 	}
 	// where the question's terms stand in the sentence
 	matched := make([]bool, n)
@@ -464,7 +530,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		if !after && a > 1 && isTrim(rs[a-1]) {
 			after = matched[a-2]
 		}
-		want := hasKind(q.kind, q.measure, sub)
+		want := hasKind(q.kind, q.measure, sub) || q.kind == "person" && isName(names, a, b)
 		xs := []float64{1, c.logit / 4, b2f(r.align), float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, b2f(r.cl), float64(r.nClauses) / 4, b2f(r.typed), lenF, overlap,
 			b2f(want), dist, b2f(a == 0 && b == n), b2f(longKinds[q.kind]) * lenF, b2f(after), b2f(before), b2f(shortKinds[q.kind]) * lenF, local, biDist}
 		if !r.align {
@@ -530,7 +596,7 @@ const localWindow = 12
 
 // entities finds typed spans: numbers with their measure word, dates, and
 // titles in 《》 or quotes.
-func entities(rs []rune) [][2]int {
+func entities(rs []rune, latin bool) [][2]int {
 	var out [][2]int
 	n := len(rs)
 	for i := 0; i < n; i++ {
@@ -544,8 +610,28 @@ func entities(rs []rune) [][2]int {
 					break
 				}
 			}
+		case latin && isLatinRune(r) && (i == 0 || !isWordRune(rs[i-1])):
+			// English: a date "May 28, 1937", "August 1999", or a number
+			// spelt out with what it counts, "four days"
+			w := latinWord(rs, i)
+			switch {
+			case isMonth(string(rs[i:w])):
+				if j := monthDate(rs, w); j > w {
+					out = append(out, [2]int{i, j})
+				}
+			case numberWords[string(rs[i:w])]:
+				if j := englishUnit(rs, w); j > w {
+					out = append(out, [2]int{i, j})
+				}
+			}
+			i = w - 1
 		case isDigit(r) || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || r != '一' && measures[string(rs[i+1])]):
-			j := englishDate(rs, numberEnd(rs, i))
+			j := numberEnd(rs, i)
+			if d := englishDate(rs, j); d > j {
+				j = d
+			} else if latin {
+				j = englishUnit(rs, j)
+			}
 			// a range or pair goes whole: "8月15日及8月16日", "1988-89"
 			for j+1 < n && isRangeMark(rs[j]) && isDigit(rs[j+1]) {
 				j = numberEnd(rs, j+1)
@@ -665,8 +751,12 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 // englishDate extends a day number to "4 July 2024" when a month name (and
 // a year) follows.
 func englishDate(rs []rune, j int) int {
-	if j >= len(rs) || rs[j] != ' ' {
-		return j
+	day := 0
+	for k := j - 1; k >= 0 && isDigit(rs[k]); k-- {
+		day++
+	}
+	if j >= len(rs) || rs[j] != ' ' || day == 0 || day > 2 {
+		return j // a day has one or two digits: "1964 May" is no date
 	}
 	for _, m := range months {
 		w := []rune(m)
@@ -680,6 +770,131 @@ func englishDate(rs []rune, j int) int {
 			}
 			return k
 		}
+	}
+	return j
+}
+
+// mostlyLatin reports a text with more Latin letters than Han characters.
+func mostlyLatin(rs []rune) bool {
+	var latin, han int
+	for _, r := range rs {
+		switch {
+		case isLatinRune(r):
+			latin++
+		case isHan(r):
+			han++
+		}
+	}
+	return latin > han
+}
+
+// properNames finds names in Latin script: runs of capitalised words
+// ("Joseph Strauss", "the Marrow Trust" → Marrow Trust). A function word
+// ("The", "It") does not start one, and a single capitalised word that
+// starts the sentence is taken for an ordinary word.
+func properNames(orig []rune) [][2]int {
+	var out [][2]int
+	n := len(orig)
+	for i := 0; i < n; {
+		if !unicode.IsUpper(orig[i]) || i > 0 && isWordRune(fold(orig[i-1])) {
+			i++
+			continue
+		}
+		start, end, words := -1, i, 0
+		for j := i; ; j = end + 1 {
+			end = j
+			for end < n && (isWordRune(fold(orig[end])) || orig[end] == '-' || orig[end] == '\'') {
+				end++
+			}
+			switch {
+			case start < 0 && stopSet[strings.ToLower(string(orig[j:end]))]:
+				// "The Golden Gate": the name starts after "The"
+			case start < 0:
+				start, words = j, 1
+			default:
+				words++
+			}
+			if end+1 >= n || orig[end] != ' ' || !unicode.IsUpper(orig[end+1]) {
+				break
+			}
+		}
+		if words >= 2 || words == 1 && start > 0 {
+			out = append(out, [2]int{start, end})
+		}
+		i = end
+	}
+	return out
+}
+
+func isName(names [][2]int, a, b int) bool {
+	for _, e := range names {
+		if e[0] == a && e[1] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// latinWord is the end of the Latin word starting at i.
+func latinWord(rs []rune, i int) int {
+	for i < len(rs) && isWordRune(rs[i]) {
+		i++
+	}
+	return i
+}
+
+func isMonth(w string) bool {
+	for _, m := range months {
+		if w == m {
+			return true
+		}
+	}
+	return false
+}
+
+// monthDate extends a month name ending at j to "May 28, 1937", "May 28" or
+// "August 1999"; j when no day or year follows.
+func monthDate(rs []rune, j int) int {
+	digits := func(k int) int {
+		for k < len(rs) && isDigit(rs[k]) {
+			k++
+		}
+		return k
+	}
+	if j+1 >= len(rs) || rs[j] != ' ' || !isDigit(rs[j+1]) {
+		return j
+	}
+	k := digits(j + 1)
+	if k < len(rs) && isWordRune(rs[k]) {
+		return j // "May 3rd" and the like: left alone
+	}
+	if k-(j+1) <= 2 && k+2 < len(rs) && rs[k] == ',' && rs[k+1] == ' ' && isDigit(rs[k+2]) {
+		if e := digits(k + 2); e-(k+2) == 4 {
+			return e
+		}
+	}
+	return k
+}
+
+// englishUnit extends an English number ending at j with its scale word
+// and the word it counts: "35" → "35 million dollars", "8" → "8 berths".
+// A function word ("in 1958 the library") or a month is no unit.
+func englishUnit(rs []rune, j int) int {
+	next := func(k int) (int, string) {
+		if k+1 >= len(rs) || rs[k] != ' ' || !isLatinRune(rs[k+1]) {
+			return k, ""
+		}
+		e := latinWord(rs, k+1)
+		return e, string(rs[k+1 : e])
+	}
+	if j == 0 || !isWordRune(rs[j-1]) {
+		return j
+	}
+	if e, w := next(j); scaleWords[w] {
+		j = e
+	}
+	if e, w := next(j); w != "" && !stopSet[w] && !isMonth(w) && !numberWords[w] {
+		return e
 	}
 	return j
 }
@@ -706,4 +921,13 @@ func speakers(rs []rune) [][2]int {
 		}
 	}
 	return out
+}
+
+func indexRunes(s, w []rune, from int) int {
+	for i := from; i+len(w) <= len(s); i++ {
+		if runesAt(s, i, w) {
+			return i
+		}
+	}
+	return -1
 }

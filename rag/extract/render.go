@@ -156,6 +156,20 @@ func withNoun(q *question, rs []rune, a, b int) int {
 	if m := []rune(q.measure); len(noun) >= len(m) && runesAt(noun, 0, m) {
 		noun = noun[len(m):]
 	}
+	// English: "how many berths" → "8 berths" (the whole word)
+	if len(noun) > 0 && isLatinRune(noun[0]) {
+		w := noun
+		for i, r := range w {
+			if !isLatinRune(r) {
+				w = w[:i]
+				break
+			}
+		}
+		if b+1+len(w) <= len(rs) && rs[b] == ' ' && runesAt(rs, b+1, w) && !cutsWord(rs, b+1, b+1+len(w)) {
+			return b + 1 + len(w)
+		}
+		return b
+	}
 	if len(noun) > 6 {
 		noun = noun[:6]
 	}
@@ -165,19 +179,6 @@ func withNoun(q *question, rs []rune, a, b int) int {
 	}
 	if n >= 2 {
 		return b + n
-	}
-	// English: "how many berths" → "8 berths"
-	if len(noun) > 0 && isLatinRune(noun[0]) {
-		w := noun
-		for i, r := range w {
-			if !isLatinRune(r) {
-				w = w[:i]
-				break
-			}
-		}
-		if b+1+len(w) <= len(rs) && rs[b] == ' ' && runesAt(rs, b+1, w) {
-			return b + 1 + len(w)
-		}
 	}
 	return b
 }

@@ -17,7 +17,7 @@ func TestEntities(t *testing.T) {
 		rs := []rune(c.text)
 		var got []string
 		found := false
-		for _, e := range entities(rs) {
+		for _, e := range entities(rs, false) {
 			s := string(rs[e[0]:e[1]])
 			got = append(got, s)
 			found = found || s == c.want
@@ -140,4 +140,115 @@ func TestBracketShape(t *testing.T) {
 			t.Errorf("bracketShape(%q) = %v, %v; want %v, %v", tc.span, inside, unbalanced, tc.inside, tc.unbalanced)
 		}
 	}
+}
+
+// English numbers keep their scale word and what they count, dates their
+// month, day and year; a function word or a month is no unit.
+func TestEnglishEntities(t *testing.T) {
+	for _, c := range []struct{ text, want, not string }{
+		{"It cost more than 35 million dollars to build.", "35 million dollars", ""},
+		{"The bridge opened to traffic on May 28, 1937.", "may 28, 1937", "may 28"},
+		{"It was first held in August 1999 and grew.", "august 1999", ""},
+		{"The festival now lasts four days.", "four days", ""},
+		{"In 1958 the library moved.", "1958", "1958 the"},
+		{"Open since 4 July 2024 every day.", "4 july 2024", ""},
+		{"The main span was the longest until 1964 May.", "1964", "1964 may"},
+	} {
+		rs := foldRunes(c.text)
+		var got []string
+		for _, e := range entities(rs, true) {
+			got = append(got, string(rs[e[0]:e[1]]))
+		}
+		if !containsString(got, c.want) || c.not != "" && containsString(got, c.not) {
+			t.Errorf("entities(%q) = %q, want %q and not %q", c.text, got, c.want, c.not)
+		}
+	}
+}
+
+func TestProperNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The bridge was designed by the engineer Joseph Strauss, with the help of Leon Moisseiff.", []string{"Joseph Strauss", "Leon Moisseiff"}},
+		{"The Golden Gate Bridge is a suspension bridge.", []string{"Golden Gate Bridge"}},
+		{"Construction began in France on Tuesday.", []string{"France", "Tuesday"}},
+		{"It is run by a charity, the Marrow Trust.", []string{"Marrow Trust"}},
+		{"Pedestrians can use the sidewalk.", nil},
+	} {
+		rs := []rune(c.text)
+		var got []string
+		for _, e := range properNames(rs) {
+			got = append(got, string(rs[e[0]:e[1]]))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("properNames(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Latin text aligns by whole words; a question whose question word comes
+// first aligns the run of its words the sentence repeats, and the answer
+// follows it.
+func TestAlignWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		q, sent, after string // after: the sentence text from lEnd on
+	}{
+		{"When was the festival first held?", "It was first held in August 1999.", " in august 1999."},
+		{"Who designed the Golden Gate Bridge?", "The golden gate bridge is a bridge.", " is a bridge."},
+		{"城际铁路首日开行列车多少趟？", "城际铁路首日开行列车36趟。", "36趟。"},
+	} {
+		src := NewTextSource([]string{"a.txt"}, []string{c.sent})
+		q := analyse(c.q, newTable(src.Chunks(), src.Article))
+		rs := foldRunes(c.sent)
+		al := align(q, rs)
+		if al.lEnd < 0 || string(rs[al.lEnd:]) != c.after {
+			t.Errorf("align(%q, %q): lEnd %d, want the text after it %q", c.q, c.sent, al.lEnd, c.after)
+		}
+	}
+	// a Han question with a Latin word before its question word: a piece
+	// of that word ("ed") aligns nowhere
+	src := NewTextSource([]string{"a.txt"}, []string{"golden gated"})
+	q := analyse("designed是什么意思？", newTable(src.Chunks(), src.Article))
+	if al := align(q, foldRunes("golden gated")); al.lEnd >= 0 {
+		t.Errorf("aligned a piece of a word: %+v", al)
+	}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzSpanFinders runs the span finders over arbitrary text: every span
+// lies inside it, and none is empty.
+func FuzzSpanFinders(f *testing.F) {
+	for _, s := range []string{"It opened on May 28, 1937.", "The Marrow Trust runs it", "35 million dollars", "May 3", "May 28,", "A B C", "共计40人，其中运动员23人", "（英文名：，）", "1,980米；", "ö Ä 9 9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		orig := []rune(s)
+		rs := foldRunes(s)
+		if len(rs) != len(orig) {
+			t.Fatalf("folding changed the length of %q", s)
+		}
+		check := func(name string, spans [][2]int) {
+			for _, e := range spans {
+				if e[0] < 0 || e[1] > len(rs) || e[0] >= e[1] {
+					t.Fatalf("%s(%q): span %v outside [0,%d) or empty", name, s, e, len(rs))
+				}
+			}
+		}
+		check("entities", entities(rs, true))
+		check("entities (Han)", entities(rs, false))
+		check("properNames", properNames(orig))
+		check("speakers", speakers(rs))
+		for _, a := range []int{0, len(rs) / 3, len(rs) / 2, len(rs)} {
+			bracketShape(rs, a, len(rs))
+		}
+	})
 }

@@ -18,6 +18,8 @@ var (
 	stopData string
 	//go:embed data/measures.txt
 	measuresData string
+	//go:embed data/numbers_en.txt
+	numbersEnData string
 )
 
 type qword struct {
@@ -30,7 +32,10 @@ var (
 	qwords   []qword // longest first
 	stopSet  = map[string]bool{}
 	measures = map[string]bool{}
-	maxMeas  int // longest measure word, in runes
+	// numberWords and scaleWords are English numbers spelt out and the
+	// words that multiply a number
+	numberWords, scaleWords = map[string]bool{}, map[string]bool{}
+	maxMeas                 int // longest measure word, in runes
 )
 
 func init() {
@@ -46,6 +51,15 @@ func init() {
 	for _, l := range dataLines(stopData) {
 		for _, w := range strings.Fields(l) {
 			stopSet[w] = true
+		}
+	}
+	en := dataLines(numbersEnData)
+	if len(en) != 2 {
+		panic("extract: numbers_en.txt wants two lines")
+	}
+	for i, set := range []map[string]bool{numberWords, scaleWords} {
+		for _, w := range strings.Fields(en[i]) {
+			set[w] = true
 		}
 	}
 	for _, l := range dataLines(measuresData) {
