@@ -95,3 +95,23 @@ func TestWhoIsAndNoEcho(t *testing.T) {
 		}
 	}
 }
+
+// An article without sections is summed up by the first sentence of each
+// paragraph; an English one's title is not put in Chinese title marks.
+func TestOverviewByParagraph(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"port.txt": "# New Harbour Opens\n\nThe new harbour of Riverton opened on 4 July 2024. It has 8 berths.\n\nThe harbour master, Ann Lee, said the port will bring 2,000 jobs. Work starts soon.\n\nA second pier is planned for 2027.\n",
+	})
+	a := ask(t, openAnswerer(t, dir), "What is this article about?")
+	if !a.Found || len(a.Citations) != 3 {
+		t.Fatalf("overview %+v, want the first sentence of each of the 3 paragraphs", a)
+	}
+	if !strings.HasPrefix(a.Answer, "New Harbour Opens. ") || strings.Contains(a.Answer, "《") {
+		t.Errorf("overview head %q", a.Answer)
+	}
+	for i, want := range []string{"opened on 4 July 2024", "Ann Lee", "second pier"} {
+		if !strings.Contains(a.Citations[i].Quote, want) {
+			t.Errorf("citation %d %q, want the sentence with %q", i+1, a.Citations[i].Quote, want)
+		}
+	}
+}

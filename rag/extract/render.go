@@ -98,6 +98,16 @@ func isOverview(q string) bool {
 func (x *Answerer) overview(a rag.Answer) rag.Answer {
 	a.Found = true
 	var parts []string
+	// an article with sections gives the first sentence of each; one
+	// without gives the first sentence of each paragraph
+	sections := map[string]map[string]bool{}
+	for i := range x.tb.sents {
+		c := x.tb.sents[i].chunk
+		if sections[c.Doc] == nil {
+			sections[c.Doc] = map[string]bool{}
+		}
+		sections[c.Doc][c.Section] = true
+	}
 	seenSec := map[string]bool{}
 	for i := range x.tb.sents {
 		s := &x.tb.sents[i]
@@ -105,6 +115,9 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 			continue
 		}
 		key := s.chunk.Doc + "\x00" + s.chunk.Section
+		if len(sections[s.chunk.Doc]) < 2 {
+			key = s.chunk.Doc + "\x00" + itoa(s.chunk.Paragraph)
+		}
 		if seenSec[key] {
 			continue
 		}
@@ -130,9 +143,10 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 	}
 	head := texts.For(a.Lang).Overview
 	if len(x.docs) == 1 && x.docs[0].Title != "" {
-		head = "《" + x.docs[0].Title + "》" + head
 		if a.Lang == "en" {
 			head = x.docs[0].Title + ". " + head
+		} else {
+			head = "《" + x.docs[0].Title + "》" + head
 		}
 	}
 	a.Answer = head + "\n" + strings.Join(parts, "\n")
