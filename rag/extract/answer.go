@@ -123,7 +123,7 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		a.Answer = texts.For(lang).EmptyQuestion
 		return a
 	}
-	if isOverview(q) {
+	if x.isOverview(q) {
 		return x.overview(a) // in the article's words, whatever the language
 	}
 	if !x.tb.hasLang(lang) {
@@ -146,6 +146,19 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		r.best, r.p, r.second = &w, 1, nil
 	} else if sp, ok := x.whoSaid(r); ok {
 		r.best = &sp
+	} else if sp, ok := x.whatSaid(r); ok {
+		r.best = &sp
+	}
+	if r.best != nil && r.p >= x.m.Threshold && x.echoesClaim(r) {
+		// 为什么/怎么 answered by the question's own claim: the article
+		// states the thing but not why or how
+		a.Answer = texts.For(lang).NoReason
+		if r.q.kind == "manner" {
+			a.Answer = texts.For(lang).NoManner
+		}
+		a.Related = []rag.Citation{x.cite(r.best.si, 1)}
+		a.TopScore = r.p
+		return a
 	}
 	if r.best == nil || r.p < x.m.Threshold {
 		a.Answer = texts.For(lang).NotFound
@@ -464,6 +477,94 @@ func (x *Answerer) whoSaid(r result) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// whatSaid answers "X说了什么" with what the sentence has X say: the clause
+// after X's speech verb ("李文清提出，川渝将……"), or else the longest
+// quotation, not the speaker and verb the question already names.
+func (x *Answerer) whatSaid(r result) (span, bool) {
+	q := r.q
+	if r.best == nil || q == nil || q.kind != "thing" || q.whStart < 0 {
+		return span{}, false
+	}
+	subj, ok := speakerOf(q.left)
+	if !ok {
+		return span{}, false
+	}
+	rs := x.tb.sents[r.best.si].rs
+	if i := indexRunes(rs, subj, 0); i >= 0 {
+		for _, c := range cues["person"] {
+			p := indexRunes(rs, c.rs, i+len(subj))
+			if len(c.rs) == 0 || !isHan(c.rs[0]) || p < 0 || p > i+len(subj)+4 {
+				continue
+			}
+			a, b := p+len(c.rs), len(rs)
+			for a < b && (isTrim(rs[a]) || rs[a] == '：') {
+				a++
+			}
+			for b > a && isTrim(rs[b-1]) {
+				b--
+			}
+			if b-a >= 4 {
+				return span{si: r.best.si, a: a, b: b, p: r.best.p}, true
+			}
+		}
+	}
+	best := [2]int{}
+	for _, e := range entities(rs, false) {
+		if (rs[e[0]] == '“' || rs[e[0]] == '「') && e[1]-e[0] > best[1]-best[0] {
+			best = [2]int{e[0] + 1, e[1] - 1}
+		}
+	}
+	if best[1]-best[0] < 4 {
+		return span{}, false
+	}
+	return span{si: r.best.si, a: best[0], b: best[1], p: r.best.p}, true
+}
+
+// speakerOf is X of "X说了" / "X表示过": the text before a trailing speech
+// verb (cues.tsv, person), when it ends with one.
+func speakerOf(rs []rune) ([]rune, bool) {
+	for len(rs) > 0 && (rs[len(rs)-1] == '了' || rs[len(rs)-1] == '过') {
+		rs = rs[:len(rs)-1]
+	}
+	for _, c := range cues["person"] {
+		// a one-character verb other than 说 is too often something else
+		// (名称, 自称)
+		if len(c.rs) > 0 && isHan(c.rs[0]) && (len(c.rs) > 1 || c.rs[0] == '说') && len(c.rs) < len(rs) && runesAt(rs, len(rs)-len(c.rs), c.rs) {
+			return rs[:len(rs)-len(c.rs)], true
+		}
+	}
+	return nil, false
+}
+
+// echoShare is how much of the answer's content the question already holds
+// for echoesClaim.
+const echoShare = 0.8
+
+// echoesClaim reports a 为什么 or 怎么 answer made of the question's own
+// words, in a sentence that gives no reason or means (no 因为, 通过 …): it
+// would only repeat the claim the question asks about.
+func (x *Answerer) echoesClaim(r result) bool {
+	q := r.q
+	if q == nil || q.kind != "reason" && q.kind != "manner" {
+		return false
+	}
+	s := &x.tb.sents[r.best.si]
+	if hasCue(q.kind, s.rs) {
+		return false
+	}
+	var content, inQ float64
+	for _, k := range tokenize(s.rs[r.best.a:r.best.b]) {
+		if k.stop {
+			continue
+		}
+		content++
+		if q.uni[k.h] > 0 {
+			inQ++
+		}
+	}
+	return content > 0 && inQ/content >= echoShare
 }
 
 // hasPrefixCue reports whether rs starts with a cue of kind.

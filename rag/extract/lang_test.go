@@ -115,3 +115,29 @@ func TestOverviewByParagraph(t *testing.T) {
 		}
 	}
 }
+
+// "X说了什么" gets what X said, not X and the verb; "为什么" answered only by
+// the question's own claim says the article gives no reason; "X说了什么" is
+// no overview question although it holds the cue 说了什么.
+func TestWhatSaidAndNoReason(t *testing.T) {
+	x := articleEngine(t)
+	for q, c := range map[string]struct{ want, not string }{
+		"陈新武说了什么？":         {"197项改革措施", "陈新武提出"},
+		"李文清说了什么？":         {"现代化产业体系", "李文清提出"},
+		"五年来川渝实施了多少项改革措施？": {"197项", "了197项"},
+	} {
+		a := ask(t, x, q)
+		if !a.Found || !strings.Contains(a.Answer, c.want) || strings.Contains(a.Answer, c.not) {
+			t.Errorf("%s: %q, want %q and not %q", q, a.Answer, c.want, c.not)
+		}
+	}
+	a := ask(t, x, "重庆为什么承办世界环境日主场活动？")
+	if a.Found || a.Answer != texts.For("zh").NoReason || len(a.Related) == 0 || !strings.Contains(a.Related[0].Quote, "世界环境日") {
+		t.Errorf("reason the article does not give: %+v", a)
+	}
+	for q, overview := range map[string]bool{"李文清说了什么？": false, "文章的主要内容是什么？": true, "请帮我总结一下这篇文章": true, "这篇报道讲了什么？": true} {
+		if got := strings.Contains(ask(t, x, q).Answer, texts.For("zh").Overview); got != overview {
+			t.Errorf("%s: overview %v, want %v", q, got, overview)
+		}
+	}
+}

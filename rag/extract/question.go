@@ -85,6 +85,11 @@ func findQWord(rs []rune) (start, end int, kind string) {
 			if w.latin && (i > 0 && isLatinRune(rs[i-1]) || i+len(w.word) < len(rs) && isLatinRune(rs[i+len(w.word)])) {
 				continue
 			}
+			if string(w.word) == "为什么" && i > 0 && len(trimRunes(rs[i+len(w.word):])) == 0 {
+				// "更名为什么？": 为 + 什么 ("renamed as what"), not "why",
+				// which is followed by what it asks about
+				continue
+			}
 			return i, i + len(w.word), w.kind
 		}
 	}

@@ -16,6 +16,9 @@ var pairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '（': '）'
 // closing 。 when it is a clause rather than a value.
 func render(q *question, folded, orig []rune, a, b int) string {
 	b = withNoun(q, folded, a, b)
+	if b-a > 1 && (folded[a] == '了' || folded[a] == '的') && (isDigit(folded[a+1]) || isCNNum(folded[a+1])) {
+		a++ // "实施了197项": the particle belongs to the verb before
+	}
 	if b > len(orig) {
 		b = len(orig)
 	}
@@ -82,15 +85,34 @@ var overviewData string
 
 var overviewCues = dataLines(overviewData)
 
-// isOverview reports a question about the article as a whole ("这篇文章讲了什么？").
-func isOverview(q string) bool {
+//go:embed data/overview_words.txt
+var overviewWordsData string
+
+var overviewWords = dataLines(overviewWordsData)
+
+// isOverview reports a question about the article as a whole ("这篇文章讲了
+// 什么？", "总结一下"), not about something in it ("李文清说了什么？"): once
+// the cue and the words for the text itself are taken out, nothing of the
+// question may stand in the article.
+func (x *Answerer) isOverview(q string) bool {
 	f := string(trimRunes(foldRunes(q)))
+	cue := false
 	for _, c := range overviewCues {
 		if strings.Contains(f, c) {
-			return true
+			cue = true
+			f = strings.ReplaceAll(f, c, " ")
 		}
 	}
-	return false
+	if !cue {
+		return false
+	}
+	for _, w := range overviewWords {
+		f = strings.ReplaceAll(f, w, " ")
+	}
+	for _, w := range qwords {
+		f = strings.ReplaceAll(f, string(w.word), " ")
+	}
+	return !x.tb.holdsContent(foldRunes(f))
 }
 
 // overview answers "what is the article about" from the article itself:

@@ -252,3 +252,13 @@ func FuzzSpanFinders(f *testing.F) {
 		}
 	})
 }
+
+// 为什么 at the end of a question is 为 + 什么 ("renamed as what"); before
+// what it asks about, it is "why".
+func TestWhyOrAsWhat(t *testing.T) {
+	for q, kind := range map[string]string{"医院更名为什么？": "thing", "该棱柱被称为什么": "thing", "重庆为什么承办主场活动？": "reason", "为什么？": "reason"} {
+		if _, _, got := findQWord(foldRunes(q)); got != kind {
+			t.Errorf("findQWord(%q) kind %q, want %q", q, got, kind)
+		}
+	}
+}

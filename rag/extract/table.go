@@ -136,3 +136,18 @@ func topicTerms(title string) map[uint64]bool {
 // sentences: a name (王家瑞, 西部陆海新通道) rather than a headline, whose
 // words are no more every sentence's than any other words.
 const maxTopicRunes = 12
+
+// holdsContent reports whether rs has a content word (a Latin word) or a
+// bigram that some sentence of the articles holds.
+func (tb *table) holdsContent(rs []rune) bool {
+	toks := tokenize(rs)
+	for i, k := range toks {
+		if k.end-k.start > 1 && !k.stop && tb.df[k.h] > 0 {
+			return true
+		}
+		if i > 0 && !k.brk && !(toks[i-1].stop && k.stop) && tb.df[pair(toks[i-1].h, k.h)] > 0 {
+			return true
+		}
+	}
+	return false
+}
