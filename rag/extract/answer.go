@@ -431,6 +431,9 @@ func isCloserRune(r rune) bool { return strings.ContainsRune("”’」』）)\"
 // names X with one: the words before X in its clause (国家发展改革委副秘书长
 // 陈亚军). News and encyclopaedia texts introduce a person that way once.
 func (x *Answerer) whoIs(q *question) (span, bool) {
+	if sp, ok := x.whoIsLatin(q); ok {
+		return sp, true
+	}
 	if q == nil || q.kind != "person" || len(q.right) != 0 || len(q.left) < 2 || len(q.left) > 12 {
 		return span{}, false
 	}
@@ -479,6 +482,86 @@ func (x *Answerer) whoSaid(r result) (span, bool) {
 	return span{}, false
 }
 
+// whoIsLatin is whoIs for "Who is X?": where the articles first name X
+// with a role, the role beside the name — before it ("the singer Anna
+// Kerr", "The head librarian, Thomas Reed") or after it ("Ann Lee, the
+// harbour master,").
+func (x *Answerer) whoIsLatin(q *question) (span, bool) {
+	if q == nil || q.kind != "person" || q.whStart != 0 || !isLatinRune(q.rs[0]) {
+		return span{}, false
+	}
+	name, ok := cutWord(q.right, "is", "was", "'s")
+	if !ok || len(name) < 3 || len(strings.Fields(string(name))) > 4 {
+		return span{}, false
+	}
+	first := -1 // the first sentence naming X, if none gives a role
+	for si := range x.tb.sents {
+		s := &x.tb.sents[si]
+		rs := s.rs
+		i := indexWhole(rs, name, 0)
+		if i < 0 || isQuestion(s) {
+			continue
+		}
+		if first < 0 {
+			first = si
+		}
+		end := i + len(name)
+		// after: ", the harbour master,"
+		if end+2 < len(rs) && rs[end] == ',' && rs[end+1] == ' ' && startsWithDeterminer(rs[end+2:]) {
+			b := end + 2
+			for b < len(rs) && !isClauseBreak(rs[b]) {
+				b++
+			}
+			return span{si: si, a: i, b: b}, true
+		}
+		// before: the last phrase from a determiner in the name's clause
+		stop := i
+		if i >= 2 && rs[i-2] == ',' && rs[i-1] == ' ' {
+			stop = i - 2 // "The head librarian, Thomas Reed"
+		}
+		a := stop
+		for a > 0 && !isClauseBreak(rs[a-1]) || a > 0 && a-1 == stop && rs[a-1] == ',' {
+			a--
+		}
+		for k := stop - 1; k >= a; k-- {
+			if (k == 0 || rs[k-1] == ' ') && startsWithDeterminer(rs[k:stop]) {
+				if words := len(strings.Fields(string(rs[k:stop]))); words >= 2 && words <= 5 {
+					return span{si: si, a: k, b: end}, true
+				}
+				break
+			}
+		}
+	}
+	if first >= 0 {
+		return span{si: first, a: 0, b: len(x.tb.sents[first].rs)}, true
+	}
+	return span{}, false
+}
+
+// cutWord is rs without its first word when that is one of words.
+func cutWord(rs []rune, words ...string) ([]rune, bool) {
+	rs = trimRunes(rs)
+	for _, w := range words {
+		if w[0] == '\'' && strings.HasPrefix(string(rs), w+" ") {
+			return trimRunes(rs[len(w):]), true
+		}
+		if strings.HasPrefix(string(rs), w+" ") {
+			return trimRunes(rs[len(w)+1:]), true
+		}
+	}
+	return nil, false
+}
+
+// startsWithDeterminer reports folded Latin text starting with the, a or an.
+func startsWithDeterminer(rs []rune) bool {
+	for _, d := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(string(rs), d) {
+			return true
+		}
+	}
+	return false
+}
+
 // whatSaid answers "X说了什么" with what the sentence has X say: the clause
 // after X's speech verb ("李文清提出，川渝将……"), or else the longest
 // quotation, not the speaker and verb the question already names.
@@ -486,6 +569,9 @@ func (x *Answerer) whatSaid(r result) (span, bool) {
 	q := r.q
 	if r.best == nil || q == nil || q.kind != "thing" || q.whStart < 0 {
 		return span{}, false
+	}
+	if isLatinRune(q.rs[q.whStart]) {
+		return x.whatSaidLatin(q)
 	}
 	subj, ok := speakerOf(q.left)
 	if !ok {
@@ -520,6 +606,52 @@ func (x *Answerer) whatSaid(r result) (span, bool) {
 		return span{}, false
 	}
 	return span{si: r.best.si, a: best[0], b: best[1], p: r.best.p}, true
+}
+
+// whatSaidLatin is whatSaid for "What did X say?": the words after X's
+// speech verb (cues.tsv, person: said, told …) where the articles first
+// have X speak, without a leading "that".
+func (x *Answerer) whatSaidLatin(q *question) (span, bool) {
+	rest, ok := cutWord(q.right, "did", "does", "do", "has", "have", "had")
+	if !ok {
+		return span{}, false
+	}
+	f := strings.Fields(string(rest))
+	if len(f) < 2 || !map[string]bool{"say": true, "said": true, "tell": true, "told": true, "mean": true, "think": true, "announce": true}[f[len(f)-1]] {
+		return span{}, false
+	}
+	name := []rune(strings.Join(f[:len(f)-1], " "))
+	for si := range x.tb.sents {
+		rs := x.tb.sents[si].rs
+		i := indexWhole(rs, name, 0)
+		if i < 0 {
+			continue
+		}
+		for _, c := range cues["person"] {
+			if len(c.rs) == 0 || !isLatinRune(c.rs[0]) {
+				continue
+			}
+			p := indexWhole(rs, c.rs, i+len(name))
+			if p < 0 || p > i+len(name)+30 {
+				continue
+			}
+			a := p + len(c.rs)
+			for a < len(rs) && (isTrim(rs[a]) || rs[a] == '"') {
+				a++
+			}
+			if strings.HasPrefix(string(rs[a:]), "that ") {
+				a += len("that ")
+			}
+			b := len(rs)
+			for b > a && (isTrim(rs[b-1]) || rs[b-1] == '"') {
+				b--
+			}
+			if b-a >= 8 {
+				return span{si: si, a: a, b: b}, true
+			}
+		}
+	}
+	return span{}, false
 }
 
 // speakerOf is X of "X说了" / "X表示过": the text before a trailing speech

@@ -141,3 +141,26 @@ func TestWhatSaidAndNoReason(t *testing.T) {
 		}
 	}
 }
+
+// English "Who is X?" gets the role the article gives X beside the name (or
+// the sentence naming X), "What did X say?" what follows X's speech verb.
+func TestEnglishWhoAndWhatSaid(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"port.txt": "# New Harbour Opens\n\nThe new harbour of Riverton opened on 4 July 2024. It was designed by the engineer Maria Gomez.\n\nThe harbour master, Ann Lee, said that the port will bring 2,000 jobs to the town. Work on a second pier was begun by Tom Hart in May.\n",
+	})
+	x := openAnswerer(t, dir)
+	for q, want := range map[string]string{
+		"Who is Ann Lee?":       "The harbour master, Ann Lee",
+		"Who is Maria Gomez?":   "the engineer Maria Gomez",
+		"Who is Tom Hart?":      "Work on a second pier was begun by Tom Hart in May.",
+		"What did Ann Lee say?": "the port will bring 2,000 jobs to the town",
+	} {
+		a := ask(t, x, q)
+		if !a.Found || !strings.HasPrefix(a.Answer, want) {
+			t.Errorf("%s: %q, want it to start with %q", q, a.Answer, want)
+		}
+	}
+	if a := ask(t, x, "Who is Bob Smith?"); a.Found {
+		t.Errorf("unknown person answered: %q", a.Answer)
+	}
+}
