@@ -144,6 +144,8 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	r := x.solve(ctx, q, prev)
 	if w, ok := x.whoIs(r.q); ok {
 		r.best, r.p, r.second = &w, 1, nil
+	} else if w, ok := x.whatIs(r.q); ok {
+		r.best, r.p, r.second = &w, 1, nil
 	} else if sp, ok := x.whoSaid(r); ok {
 		r.best = &sp
 	} else if sp, ok := x.whatSaid(r); ok {
@@ -460,7 +462,9 @@ func (x *Answerer) whoIs(q *question) (span, bool) {
 			return span{si: si, a: a, b: i + len(q.left)}, true
 		}
 	}
-	return span{}, false
+	// no role before the name: an encyclopaedia's "X（…），义大利职业女子网球
+	// 运动员。" defines X after it
+	return x.defining(q.left)
 }
 
 // whoSaid answers "谁说/谁表示……" with the speaker named at the best
@@ -477,6 +481,71 @@ func (x *Answerer) whoSaid(r result) (span, bool) {
 		}
 		if sp := speakers(x.tb.sents[k].rs); len(sp) > 0 {
 			return span{si: k, a: sp[0][0], b: sp[0][1], p: r.best.p}, true
+		}
+	}
+	return span{}, false
+}
+
+// whatIs answers "什么是X" / "X是什么" / "What is X?" with the sentence that
+// defines X: the first one with X as its subject, at its start and followed
+// by 是, 指, 为, a bracket or a comma ("冠夫姓（或从夫姓），指女性……").
+// Encyclopaedia and news texts define a term that way where they introduce
+// it.
+func (x *Answerer) whatIs(q *question) (span, bool) {
+	if q == nil || q.kind != "thing" || q.whStart < 0 {
+		return span{}, false
+	}
+	var term []rune
+	switch {
+	case isLatinRune(q.rs[q.whStart]):
+		t, ok := cutWord(q.right, "is", "are", "was", "were")
+		if !ok || q.whStart != 0 {
+			return span{}, false
+		}
+		term, _ = cutWord(t, "the", "a", "an")
+		if term == nil {
+			term = t
+		}
+	case len(q.left) == 0 && len(q.right) > 1 && q.right[0] == '是':
+		term = trimRunes(q.right[1:]) // 什么是X
+	case len(q.right) == 0:
+		term = q.left // X是什么 (the copula already dropped)
+		for _, suf := range []string{"指的是", "是指", "指"} {
+			if t := []rune(suf); len(term) > len(t) && runesAt(term, len(term)-len(t), t) {
+				term = term[:len(term)-len(t)]
+				break
+			}
+		}
+	}
+	if len(term) < 2 || len(term) > 20 {
+		return span{}, false
+	}
+	return x.defining(term)
+}
+
+// defining is the first sentence with term as its subject: at its start
+// (after an opening quote or bracket, or "the"), followed by 是, 指, 为, a
+// bracket, a comma or, in Latin script, the next word.
+func (x *Answerer) defining(term []rune) (span, bool) {
+	for si := range x.tb.sents {
+		s := &x.tb.sents[si]
+		rs := s.rs
+		i := 0
+		for i < len(rs) && (isTrim(rs[i]) || pairs[rs[i]] != 0) {
+			i++ // an opening quote or bracket
+		}
+		if isLatinRune(term[0]) && runesAt(rs, i, []rune("the ")) {
+			i += len("the ")
+		}
+		if isQuestion(s) || i+len(term) >= len(rs) || !runesAt(rs, i, term) || cutsWord(rs, i, i+len(term)) {
+			continue
+		}
+		if next := rs[i+len(term)]; strings.ContainsRune("是指为（(，,：:-", next) || next == ' ' && isLatinRune(term[0]) {
+			b := len(rs)
+			for b > 0 && isTrim(rs[b-1]) {
+				b--
+			}
+			return span{si: si, a: 0, b: b}, true
 		}
 	}
 	return span{}, false

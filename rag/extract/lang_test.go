@@ -164,3 +164,25 @@ func TestEnglishWhoAndWhatSaid(t *testing.T) {
 		t.Errorf("unknown person answered: %q", a.Answer)
 	}
 }
+
+// "什么是X" / "X是什么" / "What is X?" get the sentence that defines X: the
+// first with X as its subject.
+func TestWhatIs(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"a.txt": "# 冠夫姓\n\n魏晋以后，冠夫姓的习俗逐渐流行。冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗。现代国家的法律多不强制。\n",
+		"c.txt": "# 佩内塔\n\n弗拉维娅·佩内塔（Flavia Pennetta），义大利职业女子网球运动员。她生于布林迪西。\n",
+		"b.txt": "# The Golden Gate Bridge\n\nMany visitors come every year. The Golden Gate Bridge is a suspension bridge in California. It opened in 1937.\n",
+	})
+	x := openAnswerer(t, dir)
+	for q, want := range map[string]string{
+		"什么是冠夫姓？":                         "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
+		"冠夫姓是什么？":                         "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
+		"冠夫姓指的是什么？":                       "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
+		"What is the Golden Gate Bridge?": "The Golden Gate Bridge is a suspension bridge in California",
+		"弗拉维娅·佩内塔是谁？":                     "弗拉维娅·佩内塔（Flavia Pennetta），义大利职业女子网球运动员",
+	} {
+		if a := ask(t, x, q); !a.Found || !strings.HasPrefix(a.Answer, want) {
+			t.Errorf("%s: %q, want it to start with %q", q, a.Answer, want)
+		}
+	}
+}
