@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"articlebot/prompts/texts"
+	"articlebot/rag/extract"
 )
 
 // An English article is answered in English, from its own sentences; the
@@ -149,17 +150,12 @@ func TestEnglishWhoAndWhatSaid(t *testing.T) {
 		"port.txt": "# New Harbour Opens\n\nThe new harbour of Riverton opened on 4 July 2024. It was designed by the engineer Maria Gomez.\n\nThe harbour master, Ann Lee, said that the port will bring 2,000 jobs to the town. Work on a second pier was begun by Tom Hart in May.\n",
 	})
 	x := openAnswerer(t, dir)
-	for q, want := range map[string]string{
+	answersStartWith(t, x, map[string]string{
 		"Who is Ann Lee?":       "The harbour master, Ann Lee",
 		"Who is Maria Gomez?":   "the engineer Maria Gomez",
 		"Who is Tom Hart?":      "Work on a second pier was begun by Tom Hart in May.",
 		"What did Ann Lee say?": "the port will bring 2,000 jobs to the town",
-	} {
-		a := ask(t, x, q)
-		if !a.Found || !strings.HasPrefix(a.Answer, want) {
-			t.Errorf("%s: %q, want it to start with %q", q, a.Answer, want)
-		}
-	}
+	})
 	if a := ask(t, x, "Who is Bob Smith?"); a.Found {
 		t.Errorf("unknown person answered: %q", a.Answer)
 	}
@@ -174,13 +170,20 @@ func TestWhatIs(t *testing.T) {
 		"b.txt": "# The Golden Gate Bridge\n\nMany visitors come every year. The Golden Gate Bridge is a suspension bridge in California. It opened in 1937.\n",
 	})
 	x := openAnswerer(t, dir)
-	for q, want := range map[string]string{
+	answersStartWith(t, x, map[string]string{
 		"什么是冠夫姓？":                         "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
 		"冠夫姓是什么？":                         "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
 		"冠夫姓指的是什么？":                       "冠夫姓（或从夫姓），指女性结婚后改用丈夫的姓氏的习俗",
 		"What is the Golden Gate Bridge?": "The Golden Gate Bridge is a suspension bridge in California",
 		"弗拉维娅·佩内塔是谁？":                     "弗拉维娅·佩内塔（Flavia Pennetta），义大利职业女子网球运动员",
-	} {
+	})
+}
+
+// answersStartWith asks each question and wants an answer starting with its
+// text.
+func answersStartWith(t *testing.T, x *extract.Answerer, cases map[string]string) {
+	t.Helper()
+	for q, want := range cases {
 		if a := ask(t, x, q); !a.Found || !strings.HasPrefix(a.Answer, want) {
 			t.Errorf("%s: %q, want it to start with %q", q, a.Answer, want)
 		}
