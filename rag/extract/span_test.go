@@ -38,6 +38,8 @@ func TestTopicTerms(t *testing.T) {
 		{"王家瑞", true},
 		{"西部陆海新通道", true},
 		{"把习近平总书记的殷殷嘱托全面落实在重庆大地上", false},
+		{"The Golden Gate Bridge", true},
+		{"City Council Approves New Tram Line", false},
 	} {
 		article := "# " + c.title + "\n\n" + "1973年10月，任长春市邮局国际联邮员。王家瑞是河北人。\n"
 		src := NewTextSource([]string{"a"}, []string{article})

@@ -3,7 +3,6 @@ package extract
 import (
 	"math"
 	"sort"
-	"unicode/utf8"
 
 	"articlebot/rag"
 )
@@ -118,10 +117,22 @@ func (tb *table) hasLang(lang string) bool {
 // title is a headline rather than a name (longer than maxTopicRunes): a
 // headline's words are no more every sentence's subject than others.
 func topicTerms(title string) map[uint64]bool {
-	if utf8.RuneCountInString(title) > maxTopicRunes {
+	rs := foldRunes(title)
+	toks := tokenize(rs)
+	if mostlyLatin(rs) {
+		content := 0
+		for _, k := range toks {
+			if !k.stop {
+				content++
+			}
+		}
+		if content > maxTopicWords {
+			return nil
+		}
+	} else if len(rs) > maxTopicRunes {
 		return nil
 	}
-	tt := termsOf(tokenize(foldRunes(title)))
+	tt := termsOf(toks)
 	t := make(map[uint64]bool, len(tt.uni)+len(tt.bi))
 	for x := range tt.uni {
 		t[x] = true
@@ -136,6 +147,11 @@ func topicTerms(title string) map[uint64]bool {
 // sentences: a name (王家瑞, 西部陆海新通道) rather than a headline, whose
 // words are no more every sentence's than any other words.
 const maxTopicRunes = 12
+
+// maxTopicWords is maxTopicRunes for a title in Latin script, in content
+// words: "The Golden Gate Bridge" is a name, "City Council Approves New
+// Tram Line" a headline.
+const maxTopicWords = 4
 
 // holdsContent reports whether rs has a content word (a Latin word) or a
 // bigram that some sentence of the articles holds.
