@@ -880,23 +880,26 @@ func monthDate(rs []rune, j int) int {
 // and the word it counts: "35" → "35 million dollars", "8" → "8 berths".
 // A function word ("in 1958 the library") or a month is no unit.
 func englishUnit(rs []rune, j int) int {
-	next := func(k int) (int, string) {
-		if k+1 >= len(rs) || rs[k] != ' ' || !isLatinRune(rs[k+1]) {
-			return k, ""
-		}
-		e := latinWord(rs, k+1)
-		return e, string(rs[k+1 : e])
-	}
 	if j == 0 || !isWordRune(rs[j-1]) {
 		return j
 	}
-	if e, w := next(j); scaleWords[w] {
+	if e, w := nextLatinWord(rs, j); scaleWords[w] {
 		j = e
 	}
-	if e, w := next(j); w != "" && !stopSet[w] && !isMonth(w) && !numberWords[w] {
+	if e, w := nextLatinWord(rs, j); w != "" && !stopSet[w] && !isMonth(w) && !numberWords[w] {
 		return e
 	}
 	return j
+}
+
+// nextLatinWord is the Latin word after the space at k, and its end; "" and
+// k when none stands there.
+func nextLatinWord(rs []rune, k int) (int, string) {
+	if k+1 >= len(rs) || rs[k] != ' ' || !isLatinRune(rs[k+1]) {
+		return k, ""
+	}
+	e := latinWord(rs, k+1)
+	return e, string(rs[k+1 : e])
 }
 
 // speakers finds the short run of Han characters before a speech verb

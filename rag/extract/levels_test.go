@@ -97,11 +97,11 @@ func TestProbeSet(t *testing.T) {
 // written before and only measured (README, "Quality").
 func TestEnglishSets(t *testing.T) {
 	for _, c := range []struct {
-		set          string
-		answer, cite float64
+		set                  string
+		answer, cite, refuse float64
 	}{
-		{"tuned", 0.65, 0.85},
-		{"heldback", 0.65, 0.90},
+		{"tuned", 0.80, 0.90, 0.65},
+		{"heldback", 0.70, 0.90, 0.45},
 	} {
 		dirs, err := filepath.Glob(filepath.Join("../../testdata/en", c.set, "*"))
 		if err != nil || len(dirs) == 0 {
@@ -122,8 +122,8 @@ func TestEnglishSets(t *testing.T) {
 		ans := all.Filter(func(q eval.Question) bool { return q.Answerable })
 		un := all.Filter(func(q eval.Question) bool { return !q.Answerable })
 		t.Logf("English %s: answer %.2f cite %.2f wrong %.2f (answerable %d), refuse %.2f (%d)", c.set, ans.Rate("answer"), ans.Rate("cite"), ans.Rate("wrong"), len(ans.Results), un.Rate("refuse"), len(un.Results))
-		if ans.Rate("answer") < c.answer || ans.Rate("cite") < c.cite {
-			t.Errorf("English %s below the levels (answer ≥ %.2f, cite ≥ %.2f)", c.set, c.answer, c.cite)
+		if ans.Rate("answer") < c.answer || ans.Rate("cite") < c.cite || un.Rate("refuse") < c.refuse {
+			t.Errorf("English %s below the levels (answer ≥ %.2f, cite ≥ %.2f, refuse ≥ %.2f)", c.set, c.answer, c.cite, c.refuse)
 		}
 		for _, res := range all.Results {
 			if res.Answer.Lang != "en" {

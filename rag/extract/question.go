@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -122,7 +123,9 @@ func analyse(q string, tb *table) *question {
 	if qa.whStart >= 0 {
 		qa.left = dropCopula(trimRunes(qa.rs[:qa.whStart]))
 		qa.right = trimRunes(qa.rs[qa.whEnd:])
-		if qa.kind == "number" {
+		if qa.kind == "number" && isLatinRune(qa.rs[qa.whStart]) {
+			qa.measure = englishMeasure(qa.rs[qa.whStart:qa.whEnd], qa.right)
+		} else if qa.kind == "number" {
 			rest := qa.rs[qa.whEnd:]
 			for n := min(maxMeas, len(rest)); n > 0; n-- {
 				if measures[string(rest[:n])] {
@@ -219,6 +222,9 @@ func isCNNum(r rune) bool {
 // hasNumber reports a number (digits, or Chinese numerals before a measure
 // word); with measure set, that measure word must follow some number.
 func hasNumber(rs []rune, measure string) bool {
+	if strings.HasPrefix(measure, "@") {
+		return hasEnglishAmount(rs, measure)
+	}
 	m := []rune(measure)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -285,4 +291,85 @@ func keepTop(w map[uint64]float64, keys []uint64) ([]uint64, float64) {
 		total += w[h]
 	}
 	return keys, total
+}
+
+// englishMeasure is what an English "how …" question wants after its number,
+// in hasNumber's measure: "@" and the unit classes of units_en.tsv it asks
+// for ("how long" → @length,duration; "how much … cost" → @money), or "@="
+// and the counted noun of "how many" (@=berth); "" when it says nothing.
+func englishMeasure(wh, right []rune) string {
+	words := strings.Fields(string(wh))
+	rest := strings.FieldsFunc(string(right), func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	if len(words) == 2 && words[1] == "many" {
+		if len(rest) > 0 && !stopSet[rest[0]] {
+			return "@=" + stem(rest[0])
+		}
+		return ""
+	}
+	var classes []string
+	for _, c := range unitClasses {
+		ask := len(words) == 2 && c.asks[words[1]]
+		for _, w := range rest {
+			ask = ask || words[len(words)-1] == "much" && c.asks[w]
+		}
+		if ask {
+			classes = append(classes, c.name)
+		}
+	}
+	if len(classes) == 0 {
+		return ""
+	}
+	return "@" + strings.Join(classes, ",")
+}
+
+// stem drops the plural s of a long English word, as the tokenizer does.
+func stem(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// hasEnglishAmount reports a number in rs followed (after a scale word:
+// million) by what measure asks for: a unit of one of its classes, or its
+// counted noun.
+func hasEnglishAmount(rs []rune, measure string) bool {
+	want := strings.TrimPrefix(measure, "@")
+	noun, byNoun := strings.CutPrefix(want, "=")
+	classes := strings.Split(want, ",")
+	for i := 0; i < len(rs); i++ {
+		if i > 0 && isWordRune(rs[i-1]) {
+			continue
+		}
+		j := i
+		if isDigit(rs[i]) {
+			for j < len(rs) && isNumberPart(rs, j) {
+				j++
+			}
+		} else if isLatinRune(rs[i]) {
+			if e := latinWord(rs, i); numberWords[string(rs[i:e])] {
+				j = e
+			}
+		}
+		if j == i {
+			continue
+		}
+		k, w := nextLatinWord(rs, j)
+		if scaleWords[w] {
+			_, w = nextLatinWord(rs, k)
+		}
+		switch {
+		case w == "":
+		case byNoun && stem(w) == noun:
+			return true
+		case !byNoun:
+			for _, c := range unitClasses {
+				if c.units[w] && slices.Contains(classes, c.name) {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }

@@ -264,3 +264,27 @@ func TestWhyOrAsWhat(t *testing.T) {
 		}
 	}
 }
+
+// An English "how …" question asks for a number with a unit of the right
+// class, or with its counted noun.
+func TestEnglishAmounts(t *testing.T) {
+	tb := newTable(nil, func(string) string { return "" })
+	for _, c := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"How long is the main span?", "At 1,280 meters, the main span", true},
+		{"How long is the main span?", "the longest until 1964.", false},
+		{"How long does the festival last?", "It lasts four days.", true},
+		{"How much did the bridge cost to build?", "It cost 35 million dollars.", true},
+		{"How much did the bridge cost to build?", "It opened in 1937.", false},
+		{"How many vehicles cross the bridge?", "About 112,000 vehicles cross it.", true},
+		{"How many vehicles cross the bridge?", "About 112,000 people cross it.", false},
+		{"How tall are the towers?", "They rise 227 meters.", true},
+	} {
+		q := analyse(c.q, tb)
+		if got := hasKind(q.kind, q.measure, foldRunes(c.text)); got != c.want {
+			t.Errorf("%q (measure %q) in %q: %v, want %v", c.q, q.measure, c.text, got, c.want)
+		}
+	}
+}

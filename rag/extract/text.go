@@ -20,7 +20,16 @@ var (
 	measuresData string
 	//go:embed data/numbers_en.txt
 	numbersEnData string
+	//go:embed data/units_en.tsv
+	unitsEnData string
 )
+
+// unitClass is a class of English units (units_en.tsv): the words of a
+// question that ask for it and the units that answer it.
+type unitClass struct {
+	name        string
+	asks, units map[string]bool
+}
 
 type qword struct {
 	word  []rune
@@ -35,7 +44,10 @@ var (
 	// numberWords and scaleWords are English numbers spelt out and the
 	// words that multiply a number
 	numberWords, scaleWords = map[string]bool{}, map[string]bool{}
-	maxMeas                 int // longest measure word, in runes
+	// unitClasses: for each class of units_en.tsv, its question words and
+	// its units
+	unitClasses []unitClass
+	maxMeas     int // longest measure word, in runes
 )
 
 func init() {
@@ -61,6 +73,20 @@ func init() {
 		for _, w := range strings.Fields(en[i]) {
 			set[w] = true
 		}
+	}
+	for _, l := range dataLines(unitsEnData) {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			panic("extract: bad units_en.tsv line: " + l)
+		}
+		c := unitClass{name: f[0], asks: map[string]bool{}, units: map[string]bool{}}
+		for _, w := range strings.Fields(f[1]) {
+			c.asks[w] = true
+		}
+		for _, w := range strings.Fields(f[2]) {
+			c.units[w] = true
+		}
+		unitClasses = append(unitClasses, c)
 	}
 	for _, l := range dataLines(measuresData) {
 		for _, w := range strings.Fields(l) {
