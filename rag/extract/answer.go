@@ -540,7 +540,7 @@ func (x *Answerer) defining(term []rune) (span, bool) {
 		if isQuestion(s) || i+len(term) >= len(rs) || !runesAt(rs, i, term) || cutsWord(rs, i, i+len(term)) {
 			continue
 		}
-		if next := rs[i+len(term)]; strings.ContainsRune("是指为（(，,：:-", next) || next == ' ' && isLatinRune(term[0]) {
+		if next := rs[i+len(term)]; definesNext(next) || next == ' ' && isLatinRune(term[0]) {
 			b := len(rs)
 			for b > 0 && isTrim(rs[b-1]) {
 				b--
@@ -549,6 +549,17 @@ func (x *Answerer) defining(term []rune) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// definesNext reports a rune that, after a term opening a sentence, makes
+// the sentence its definition: 是, 指, 为, a bracket, a comma, a colon or a
+// dash.
+func definesNext(r rune) bool {
+	switch r {
+	case '是', '指', '为', '（', '(', '，', ',', '：', ':', '-':
+		return true
+	}
+	return false
 }
 
 // whoIsLatin is whoIs for "Who is X?": where the articles first name X
