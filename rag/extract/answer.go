@@ -314,12 +314,19 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	}
 	missUni, maxUni := missing(q.uni, q.uniKeys, q.uniW)
 	missBi, maxBi := missing(q.bi, q.biKeys, q.biW)
+	covBi, tb := c.covBi, x.tb
+	if len(q.biKeys) == 0 && mostlyLatin(q.rs) {
+		// English words make no bigrams here (a space breaks them), and a
+		// word is what a Han bigram is: the unit of meaning the decision
+		// was fitted on
+		covBi, missBi = c.covUni, tb.missingWords(q)
+	}
 	s := &x.tb.sents[sp.si]
 	typed := q.typed()
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
 	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
-	return []float64{1, c.p, sp.p, c.covUni, c.covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal],
-		x.attrAbsent(q)}
+	return []float64{1, c.p, sp.p, c.covUni, covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal],
+		x.attrAbsent(q), b2f(q.kind == "time" && !dateLike(s.rs[sp.a:sp.b]))}
 }
 
 // attrRunes is how many runes on each side of the question word name what

@@ -19,7 +19,7 @@ var relFeatures = []int{1, 2, 6, 11, 13, 3, 15, 16}
 var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss", "time_date", "label", "in_brackets", "unbalanced"}
 
 // Decision features: whether the best answer is an answer at all.
-var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent"}
+var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent", "time_not_date"}
 
 // cand is a scored candidate sentence.
 type cand struct {

@@ -288,3 +288,21 @@ func TestEnglishAmounts(t *testing.T) {
 		}
 	}
 }
+
+// An English question word counts as missing from the articles only when
+// no word of theirs shares its first letters: "open" stands in "opened".
+func TestMissingWords(t *testing.T) {
+	src := NewTextSource([]string{"a.txt"}, []string{"# Bridge\n\nThe bridge opened to traffic in 1937.\n"})
+	tb := newTable(src.Chunks(), src.Article)
+	for q, want := range map[string]float64{
+		"When did the bridge open to traffic?": 0,
+		"Who is the mayor?":                    1,
+	} {
+		if got := tb.missingWords(analyse(q, tb)); got != want {
+			t.Errorf("missingWords(%q) = %.2f, want %.2f", q, got, want)
+		}
+	}
+	if got := tb.missingWords(analyse("Who is the mayor of the bridge?", tb)); got <= 0 || got >= 1 {
+		t.Errorf("one word of two missing: %.2f", got)
+	}
+}

@@ -29,10 +29,17 @@ type table struct {
 	df     map[uint64]int // sentences holding each unigram or bigram
 	avgLen float64
 	langs  map[string]string // doc → "zh" / "en"
+	// wordStems holds the first stemRunes letters of every Latin word of
+	// the articles: "open" of the question stands in "opened"
+	wordStems map[string]bool
 }
 
+// stemRunes is how many first letters of a Latin word are taken for its
+// inflected forms (open, opened, opening).
+const stemRunes = 4
+
 func newTable(chunks []rag.Chunk, article func(string) string) *table {
-	tb := &table{df: map[uint64]int{}, langs: map[string]string{}}
+	tb := &table{df: map[uint64]int{}, langs: map[string]string{}, wordStems: map[string]bool{}}
 	type key struct {
 		doc        string
 		start, end int
@@ -57,6 +64,11 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 			text := rag.NormalizeSpace(c.Text[sp.Start:sp.End])
 			rs := foldRunes(text)
 			toks := tokenize(rs)
+			for _, k := range toks {
+				if k.end-k.start >= stemRunes && isLatinRune(rs[k.start]) {
+					tb.wordStems[string(rs[k.start:k.start+stemRunes])] = true
+				}
+			}
 			tb.sents = append(tb.sents, sent{chunk: c, start: k.start, end: k.end, text: text, rs: rs, toks: toks, t: termsOf(toks), prev: -1, next: -1, topic: topics[c.Doc]})
 		}
 	}
@@ -166,4 +178,27 @@ func (tb *table) holdsContent(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// missingWords is the IDF-weighted share of a Latin question's content words
+// that no article word shares the first stemRunes letters with (words
+// shorter than that must stand as they are): what the question asks about
+// that the articles never name, however inflected.
+func (tb *table) missingWords(q *question) float64 {
+	var miss, total float64
+	for _, k := range q.toks {
+		if k.end-k.start < 2 || !isLatinRune(q.rs[k.start]) {
+			continue
+		}
+		w := tb.idf(k.h)
+		total += w
+		if tb.df[k.h] > 0 || k.end-k.start >= stemRunes && tb.wordStems[string(q.rs[k.start:k.start+stemRunes])] {
+			continue
+		}
+		miss += w
+	}
+	if total == 0 {
+		return 0
+	}
+	return miss / total
 }
