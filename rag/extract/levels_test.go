@@ -35,9 +35,9 @@ func TestCMRCHeldBack(t *testing.T) {
 		name string
 		ok   bool
 	}{
-		{"hit ≥ 0.50", sc.Hit >= 0.50},
-		{"cite ≥ 0.75", sc.Cite >= 0.75},
-		{"f1 ≥ 0.47", sc.F1 >= 0.47},
+		{"hit ≥ 0.55", sc.Hit >= 0.55},
+		{"cite ≥ 0.77", sc.Cite >= 0.77},
+		{"f1 ≥ 0.50", sc.F1 >= 0.50},
 		{"refused ≤ 0.11", sc.Refused <= 0.11},
 		{"unanswerable refuse ≥ 0.88", sc.RefuseNeg >= 0.88},
 		{"median length ≤ 30", sc.MedianLen <= 30},
@@ -60,8 +60,8 @@ func TestDevSet(t *testing.T) {
 	zh := r.Filter(func(q eval.Question) bool { return q.Answerable && q.Lang == "zh" })
 	un := r.Filter(func(q eval.Question) bool { return !q.Answerable })
 	t.Logf("dev: answer %.2f cite %.2f wrong %.2f (answerable zh), refuse %.2f", zh.Rate("answer"), zh.Rate("cite"), zh.Rate("wrong"), un.Rate("refuse"))
-	if zh.Rate("answer") < 0.8 || zh.Rate("cite") < 0.85 || un.Rate("refuse") < 0.5 {
-		t.Errorf("dev set below the levels (answer ≥ .80, cite ≥ .85, refuse ≥ .50)")
+	if zh.Rate("answer") < 0.8 || zh.Rate("cite") < 0.85 || un.Rate("refuse") < 0.75 {
+		t.Errorf("dev set below the levels (answer ≥ .80, cite ≥ .85, refuse ≥ .75)")
 	}
 	file := readArticle(t)
 	for _, res := range r.Results {
