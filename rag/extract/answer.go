@@ -314,12 +314,12 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	}
 	missUni, maxUni := missing(q.uni, q.uniKeys, q.uniW)
 	missBi, maxBi := missing(q.bi, q.biKeys, q.biW)
-	covBi, tb := c.covBi, x.tb
+	covBi := c.covBi
 	if len(q.biKeys) == 0 && mostlyLatin(q.rs) {
 		// English words make no bigrams here (a space breaks them), and a
 		// word is what a Han bigram is: the unit of meaning the decision
 		// was fitted on
-		covBi, missBi = c.covUni, tb.missingWords(q)
+		covBi, missBi = c.covUni, x.tb.missingWords(q)
 	}
 	s := &x.tb.sents[sp.si]
 	typed := q.typed()
@@ -548,10 +548,7 @@ func (x *Answerer) defining(term []rune) (span, bool) {
 			continue
 		}
 		if next := rs[i+len(term)]; definesNext(next) || next == ' ' && isLatinRune(term[0]) {
-			b := len(rs)
-			for b > 0 && isTrim(rs[b-1]) {
-				b--
-			}
+			_, b := trimSpan(rs, 0, len(rs)) // the whole sentence, without its 。
 			return span{si: si, a: 0, b: b}, true
 		}
 	}
@@ -607,7 +604,7 @@ func (x *Answerer) whoIsLatin(q *question) (span, bool) {
 			stop = i - 2 // "The head librarian, Thomas Reed"
 		}
 		a := stop
-		for a > 0 && !isClauseBreak(rs[a-1]) || a > 0 && a-1 == stop && rs[a-1] == ',' {
+		for a > 0 && !isClauseBreak(rs[a-1]) {
 			a--
 		}
 		for k := stop - 1; k >= a; k-- {
@@ -671,14 +668,7 @@ func (x *Answerer) whatSaid(r result) (span, bool) {
 			if len(c.rs) == 0 || !isHan(c.rs[0]) || p < 0 || p > i+len(subj)+4 {
 				continue
 			}
-			a, b := p+len(c.rs), len(rs)
-			for a < b && (isTrim(rs[a]) || rs[a] == '：') {
-				a++
-			}
-			for b > a && isTrim(rs[b-1]) {
-				b--
-			}
-			if b-a >= 4 {
+			if a, b := trimSpan(rs, p+len(c.rs), len(rs)); b-a >= 4 {
 				return span{si: r.best.si, a: a, b: b, p: r.best.p}, true
 			}
 		}

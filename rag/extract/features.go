@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -355,9 +356,11 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	latin := mostlyLatin(rs)
 	ents := entities(rs, latin)
 	inEntity := make([]bool, n) // no clause ends inside "January 5, 1933"
-	for _, e := range ents {
-		for p := e[0]; p < e[1] && latin; p++ {
-			inEntity[p] = true
+	if latin {
+		for _, e := range ents {
+			for p := e[0]; p < e[1]; p++ {
+				inEntity[p] = true
+			}
 		}
 	}
 	// clause boundaries
@@ -452,13 +455,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	seen := map[[2]int]bool{}
 	var out []span
 	for _, r := range rawSpans {
-		a, b := r.a, r.b
-		for a < b && isTrim(rs[a]) {
-			a++
-		}
-		for b > a && isTrim(rs[b-1]) {
-			b--
-		}
+		a, b := trimSpan(rs, r.a, r.b)
 		b = completeNumber(rs, a, b)
 		if b <= a || seen[[2]int{a, b}] {
 			continue
@@ -551,6 +548,18 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// trimSpan narrows runes [a, b) of rs past the marks isTrim strips from an
+// answer's ends.
+func trimSpan(rs []rune, a, b int) (int, int) {
+	for a < b && isTrim(rs[a]) {
+		a++
+	}
+	for b > a && isTrim(rs[b-1]) {
+		b--
+	}
+	return a, b
 }
 
 // bracketShape reports whether runes [a, b) of rs stand inside a pair of
@@ -843,14 +852,7 @@ func latinWord(rs []rune, i int) int {
 	return i
 }
 
-func isMonth(w string) bool {
-	for _, m := range months {
-		if w == m {
-			return true
-		}
-	}
-	return false
-}
+func isMonth(w string) bool { return slices.Contains(months, w) }
 
 // monthDate extends a month name ending at j to "May 28, 1937", "May 28" or
 // "August 1999"; j when no day or year follows.
