@@ -302,7 +302,7 @@ func englishMeasure(wh, right []rune) string {
 	rest := strings.FieldsFunc(string(right), func(r rune) bool { return !isWordRune(r) && r != '\'' })
 	if len(words) == 2 && words[1] == "many" {
 		if len(rest) > 0 && !stopSet[rest[0]] {
-			return "@=" + stem(rest[0])
+			return "@=" + string(singular([]rune(rest[0])))
 		}
 		return ""
 	}
@@ -320,14 +320,6 @@ func englishMeasure(wh, right []rune) string {
 		return ""
 	}
 	return "@" + strings.Join(classes, ",")
-}
-
-// stem drops the plural s of a long English word, as the tokenizer does.
-func stem(w string) string {
-	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
-		return w[:len(w)-1]
-	}
-	return w
 }
 
 // hasEnglishAmount reports a number in rs followed (after a scale word:
@@ -354,13 +346,16 @@ func hasEnglishAmount(rs []rune, measure string) bool {
 		if j == i {
 			continue
 		}
-		k, w := nextLatinWord(rs, j)
-		if scaleWords[w] {
-			_, w = nextLatinWord(rs, k)
+		// the word englishUnit reads as what the number counts
+		e := englishUnit(rs, j)
+		k := e
+		for k > j && isWordRune(rs[k-1]) {
+			k--
 		}
+		w := string(rs[k:e])
 		switch {
-		case w == "":
-		case byNoun && stem(w) == noun:
+		case e == j:
+		case byNoun && string(singular(rs[k:e])) == noun:
 			return true
 		case !byNoun:
 			for _, c := range unitClasses {

@@ -172,11 +172,7 @@ func tokenize(rs []rune) []tok {
 				j++
 			}
 			w := rs[i:j]
-			stop := stopSet[string(w)]
-			if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
-				w = w[:len(w)-1]
-			}
-			out = append(out, tok{h: wordHash(w), start: i, end: j, stop: stop, brk: brk})
+			out = append(out, tok{h: wordHash(singular(w)), start: i, end: j, stop: stopSet[string(w)], brk: brk})
 			brk = false
 			i = j
 		default:
@@ -185,6 +181,15 @@ func tokenize(rs []rune) []tok {
 		}
 	}
 	return out
+}
+
+// singular drops the plural s of a Latin word of four letters or more
+// (berths → berth; not "gas" or "class").
+func singular(w []rune) []rune {
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // terms are the unigrams and bigrams of a text, with their counts.
