@@ -344,12 +344,7 @@ func (x *Answerer) attrAbsent(q *question) float64 {
 	right := q.right[:min(attrRunes, len(q.right))]
 	var total, absent float64
 	for _, part := range [][]rune{left, right} {
-		toks := tokenize(part)
-		for i := 1; i < len(toks); i++ {
-			if toks[i].brk || toks[i-1].stop && toks[i].stop {
-				continue
-			}
-			h := pair(toks[i-1].h, toks[i].h)
+		for _, h := range questionBigrams(tokenize(part)) {
 			w := x.tb.idf(h)
 			total += w
 			if x.tb.df[h] == 0 {

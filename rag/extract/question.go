@@ -137,38 +137,50 @@ func analyse(q string, tb *table) *question {
 	}
 	all := tokenize(qa.rs)
 	qa.uni, qa.bi = map[uint64]float64{}, map[uint64]float64{}
-	var prev *tok
-	for i := range all {
-		k := all[i]
-		inWh := qa.whStart >= 0 && k.start < qa.whEnd && k.end > qa.whStart
-		if inWh {
-			prev = nil
+	// bigrams within the runs of tokens on either side of the question word
+	var run []tok
+	endRun := func() {
+		for _, h := range questionBigrams(run) {
+			if _, ok := qa.bi[h]; !ok {
+				qa.bi[h] = tb.idf(h)
+				qa.biKeys = append(qa.biKeys, h)
+			}
+		}
+		run = run[:0]
+	}
+	for _, k := range all {
+		if qa.whStart >= 0 && k.start < qa.whEnd && k.end > qa.whStart {
+			endRun()
 			continue
 		}
+		run = append(run, k)
 		if !k.stop {
 			qa.toks = append(qa.toks, k)
 			qa.contentRunes += k.end - k.start
 			if _, ok := qa.uni[k.h]; !ok {
-				w := tb.idf(k.h)
-				qa.uni[k.h] = w
+				qa.uni[k.h] = tb.idf(k.h)
 				qa.uniKeys = append(qa.uniKeys, k.h)
 			}
 		}
-		if prev != nil && !k.brk && !(prev.stop && k.stop) {
-			h := pair(prev.h, k.h)
-			if _, ok := qa.bi[h]; !ok {
-				w := tb.idf(h)
-				qa.bi[h] = w
-				qa.biKeys = append(qa.biKeys, h)
-			}
-		}
-		prev = &all[i]
 	}
+	endRun()
 	qa.uniKeys, qa.uniW = keepTop(qa.uni, qa.uniKeys)
 	qa.biKeys, qa.biW = keepTop(qa.bi, qa.biKeys)
 	qa.byWeight = append([]uint64{}, qa.biKeys...)
 	sort.SliceStable(qa.byWeight, func(i, j int) bool { return qa.bi[qa.byWeight[i]] > qa.bi[qa.byWeight[j]] })
 	return qa
+}
+
+// questionBigrams are the bigrams of toks as a question's are formed: none
+// across a break, none of two stop words.
+func questionBigrams(toks []tok) []uint64 {
+	var out []uint64
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].brk && !(toks[i-1].stop && toks[i].stop) {
+			out = append(out, pair(toks[i-1].h, toks[i].h))
+		}
+	}
+	return out
 }
 
 // typed reports a question for a number or a date, whose answer must show

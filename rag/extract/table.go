@@ -169,11 +169,13 @@ const maxTopicWords = 4
 // bigram that some sentence of the articles holds.
 func (tb *table) holdsContent(rs []rune) bool {
 	toks := tokenize(rs)
-	for i, k := range toks {
+	for _, k := range toks {
 		if k.end-k.start > 1 && !k.stop && tb.df[k.h] > 0 {
 			return true
 		}
-		if i > 0 && !k.brk && !(toks[i-1].stop && k.stop) && tb.df[pair(toks[i-1].h, k.h)] > 0 {
+	}
+	for _, h := range questionBigrams(toks) {
+		if tb.df[h] > 0 {
 			return true
 		}
 	}
