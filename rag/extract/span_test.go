@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -14,15 +15,7 @@ func TestEntities(t *testing.T) {
 		{"身高2米11，体重118公斤。", "118公斤"},
 		{"共有548个港口。", "548个"},
 	} {
-		rs := []rune(c.text)
-		var got []string
-		found := false
-		for _, e := range entities(rs, false) {
-			s := string(rs[e[0]:e[1]])
-			got = append(got, s)
-			found = found || s == c.want
-		}
-		if !found {
+		if got := spanTexts([]rune(c.text), entities([]rune(c.text), false)); !slices.Contains(got, c.want) {
 			t.Errorf("entities(%q) = %q, want %q among them", c.text, got, c.want)
 		}
 	}
@@ -157,11 +150,8 @@ func TestEnglishEntities(t *testing.T) {
 		{"The main span was the longest until 1964 May.", "1964", "1964 may"},
 	} {
 		rs := foldRunes(c.text)
-		var got []string
-		for _, e := range entities(rs, true) {
-			got = append(got, string(rs[e[0]:e[1]]))
-		}
-		if !containsString(got, c.want) || c.not != "" && containsString(got, c.not) {
+		got := spanTexts(rs, entities(rs, true))
+		if !slices.Contains(got, c.want) || c.not != "" && slices.Contains(got, c.not) {
 			t.Errorf("entities(%q) = %q, want %q and not %q", c.text, got, c.want, c.not)
 		}
 	}
@@ -178,11 +168,7 @@ func TestProperNames(t *testing.T) {
 		{"It is run by a charity, the Marrow Trust.", []string{"Marrow Trust"}},
 		{"Pedestrians can use the sidewalk.", nil},
 	} {
-		rs := []rune(c.text)
-		var got []string
-		for _, e := range properNames(rs) {
-			got = append(got, string(rs[e[0]:e[1]]))
-		}
+		got := spanTexts([]rune(c.text), properNames([]rune(c.text)))
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("properNames(%q) = %q, want %q", c.text, got, c.want)
 		}
@@ -217,13 +203,13 @@ func TestAlignWholeWords(t *testing.T) {
 	}
 }
 
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
+// spanTexts are the texts of spans of rs.
+func spanTexts(rs []rune, spans [][2]int) []string {
+	var out []string
+	for _, e := range spans {
+		out = append(out, string(rs[e[0]:e[1]]))
 	}
-	return false
+	return out
 }
 
 // FuzzSpanFinders runs the span finders over arbitrary text: every span
