@@ -18,6 +18,7 @@ const (
 	articlePath = "../../data/article.txt"
 	devPath     = "../../testdata/dev.jsonl"
 	probePath   = "../../testdata/probe.jsonl"
+	blindPath   = "../../testdata/seed_blind.jsonl"
 	cmrcPath    = "../../testdata/cmrc/cmrc2018_trial.json"
 )
 

@@ -73,6 +73,26 @@ func TestDevSet(t *testing.T) {
 	}
 }
 
+// TestSeedBlindSet holds the answerer to testdata/seed_blind.jsonl:
+// questions about the seed article written by someone who read only the
+// article, never the code or the other sets, and never fitted on (README,
+// "Quality"). The levels are its first measurement: the refusal level is
+// low because the answerer's refusal is (3 of 12 on it).
+func TestSeedBlindSet(t *testing.T) {
+	qs, err := eval.ReadFile(blindPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := eval.Evaluate(context.Background(), articleEngine(t), qs)
+	ans := r.Filter(func(q eval.Question) bool { return q.Answerable })
+	para := r.Filter(func(q eval.Question) bool { return q.Type == "paraphrase" })
+	un := r.Filter(func(q eval.Question) bool { return !q.Answerable })
+	t.Logf("blind: answer %.2f cite %.2f wrong %.2f, paraphrases %.2f, refuse %.2f", ans.Rate("answer"), ans.Rate("cite"), ans.Rate("wrong"), para.Rate("answer"), un.Rate("refuse"))
+	if ans.Rate("answer") < 0.9 || ans.Rate("cite") < 0.9 || ans.Rate("wrong") > 0.03 || para.Rate("answer") < 0.75 || un.Rate("refuse") < 0.25 {
+		t.Errorf("blind seed set below the levels (answer ≥ .90, cite ≥ .90, wrong ≤ .03, paraphrases ≥ .75, refuse ≥ .25)")
+	}
+}
+
 // TestProbeSet is a regression test on the seed article's probe questions
 // (testdata/probe.jsonl). They are training data for the model, so this is
 // no measure of quality, only a guard that a change does not break what
