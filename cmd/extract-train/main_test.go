@@ -13,7 +13,7 @@ func TestModelReproduces(t *testing.T) {
 		t.Skip("fits the model (about 20 s; minutes under -race)")
 	}
 	err := run("../../testdata/cmrc/cmrc2018_trial.json", "../../data", "../../testdata/probe.jsonl,../../rag/testdata/extra.jsonl",
-		"../../testdata/dev.jsonl", "../../rag/extract/model.json", true, 0, extract.TrainOptions{})
+		"../../testdata/dev.jsonl", "../../rag/extract/model.json", true, 0, bundleSize, extract.TrainOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

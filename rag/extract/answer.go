@@ -325,8 +325,14 @@ func (x *Answerer) decideFeatures(q *question, c cand, sp *span) []float64 {
 	typed := q.typed()
 	wantMissing := typed && !hasKind(q.kind, q.measure, s.rs[sp.a:sp.b])
 	sentMissing := typed && !hasKind(q.kind, q.measure, s.rs)
-	return []float64{1, c.p, sp.p, c.covUni, covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal],
+	base := []float64{1, c.p, sp.p, c.covUni, covBi, missUni, missBi, max(maxUni, maxBi) / 10, b2f(wantMissing), c.lcs, b2f(sentMissing), c.x[sentRare], sp.x[spanLocal],
 		x.attrAbsent(q), b2f(q.kind == "time" && !dateLike(s.rs[sp.a:sp.b]))}
+	out := make([]float64, 2*len(base))
+	copy(out, base)
+	for i, v := range base {
+		out[len(base)+i] = v * x.tb.long
+	}
+	return out
 }
 
 // attrRunes is how many runes on each side of the question word name what

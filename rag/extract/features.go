@@ -20,7 +20,22 @@ var relFeatures = []int{1, 2, 6, 11, 13, 3, 15, 16}
 var spanFeatures = []string{"bias", "sent", "align", "align_l", "align_r", "clause", "n_clauses", "typed", "len", "q_overlap", "want", "dist", "whole", "long_kind_len", "after_match", "before_match", "short_kind_len", "local_cov", "bi_dist", "align_start", "align_end", "left_local", "right_local", "typed_kind_want", "typed_kind_miss", "time_date", "label", "in_brackets", "unbalanced"}
 
 // Decision features: whether the best answer is an answer at all.
-var decideFeatures = []string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent", "time_not_date"}
+var decideFeatures = withLong([]string{"bias", "sent_p", "span_p", "cov_uni", "cov_bi", "missing_uni", "missing_bi", "missing_max", "want_missing", "lcs", "sent_want_missing", "rare_bi", "local_cov", "attr_absent", "time_not_date"})
+
+// withLong adds to the decision features each one again times the
+// articles' length (table.long; "long_" before its name). A question's
+// words that a news article of several thousand characters never uses say
+// more than those a short paragraph lacks, and CMRC's paragraphs, which the
+// decision is mostly fitted on, are short: the long copies are fitted on
+// CMRC paragraphs joined into long data dirs (CMRCBundles) and on the seed
+// article.
+func withLong(base []string) []string {
+	out := append([]string{}, base...)
+	for _, f := range base {
+		out = append(out, "long_"+f)
+	}
+	return out
+}
 
 // cand is a scored candidate sentence.
 type cand struct {

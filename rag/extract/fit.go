@@ -90,7 +90,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 	var ws []float64
 	for i := range ps {
 		p := &ps[i]
-		if len(p.it.Golds) == 0 {
+		if len(p.it.Golds) == 0 || p.it.DecideOnly {
 			continue
 		}
 		ids := p.x.candidates(ctx, p.it.Q, langOfItem(p))
@@ -144,6 +144,9 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 	// 3. length penalty: the best mean of hit and F1, median length ≤ 30
 	var pos, neg []Item
 	for _, p := range ps {
+		if p.it.DecideOnly {
+			continue
+		}
 		if len(p.it.Golds) > 0 {
 			pos = append(pos, p.it)
 		} else {
@@ -172,7 +175,7 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			m.LenPenalty[k] = lp
 		}
 		for _, p := range ps {
-			if len(p.it.Golds) == 0 {
+			if len(p.it.Golds) == 0 || p.it.DecideOnly {
 				continue
 			}
 			r := p.x.solve(ctx, strings.TrimSpace(p.it.Q), "")

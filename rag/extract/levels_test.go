@@ -76,8 +76,8 @@ func TestDevSet(t *testing.T) {
 // TestSeedBlindSet holds the answerer to testdata/seed_blind.jsonl:
 // questions about the seed article written by someone who read only the
 // article, never the code or the other sets, and never fitted on (README,
-// "Quality"). The levels are its first measurement: the refusal level is
-// low because the answerer's refusal is (3 of 12 on it).
+// "Quality"). The levels are its figures when the long-article decision
+// was fitted (answers as at its first measurement; refusals 3 → 6 of 12).
 func TestSeedBlindSet(t *testing.T) {
 	qs, err := eval.ReadFile(blindPath)
 	if err != nil {
@@ -88,8 +88,8 @@ func TestSeedBlindSet(t *testing.T) {
 	para := r.Filter(func(q eval.Question) bool { return q.Type == "paraphrase" })
 	un := r.Filter(func(q eval.Question) bool { return !q.Answerable })
 	t.Logf("blind: answer %.2f cite %.2f wrong %.2f, paraphrases %.2f, refuse %.2f", ans.Rate("answer"), ans.Rate("cite"), ans.Rate("wrong"), para.Rate("answer"), un.Rate("refuse"))
-	if ans.Rate("answer") < 0.9 || ans.Rate("cite") < 0.9 || ans.Rate("wrong") > 0.03 || para.Rate("answer") < 0.75 || un.Rate("refuse") < 0.25 {
-		t.Errorf("blind seed set below the levels (answer ≥ .90, cite ≥ .90, wrong ≤ .03, paraphrases ≥ .75, refuse ≥ .25)")
+	if ans.Rate("answer") < 0.9 || ans.Rate("cite") < 0.9 || ans.Rate("wrong") > 0.03 || para.Rate("answer") < 0.75 || un.Rate("refuse") < 0.5 {
+		t.Errorf("blind seed set below the levels (answer ≥ .90, cite ≥ .90, wrong ≤ .03, paraphrases ≥ .75, refuse ≥ .50)")
 	}
 }
 

@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Number entities keep an ordinal's 第 and a range or pair whole.
@@ -290,5 +293,47 @@ func TestMissingWords(t *testing.T) {
 	}
 	if got := tb.missingWords(analyse("Who is the mayor of the bridge?", tb)); got <= 0 || got >= 1 {
 		t.Errorf("one word of two missing: %.2f", got)
+	}
+}
+
+// table.long rises from 0 at longFrom runes of sentences to 1 at longTo,
+// on a log scale, over all the articles together.
+func TestTableLong(t *testing.T) {
+	// each sentence its own paragraph, made distinct by a number: 31 runes
+	line := func(d, i int) string {
+		return fmt.Sprintf("川渝两地联合实施了一批重大改革措施，取得了显著成效%03d%03d", d, i)
+	}
+	mid := math.Sqrt(longFrom * longTo) // halfway on a log scale
+	for _, c := range []struct {
+		runes float64
+		docs  int
+		want  float64
+	}{
+		{200, 1, 0},
+		{longFrom, 1, 0},
+		{mid, 1, 0.5},
+		{mid, 4, 0.5}, // the same length in four articles: their total counts
+		{longTo, 1, 1},
+		{3 * longTo, 1, 1},
+	} {
+		n := int(math.Round(c.runes / float64(utf8.RuneCountInString(line(0, 0))) / float64(c.docs)))
+		var names, texts []string
+		for d := 0; d < c.docs; d++ {
+			names = append(names, fmt.Sprint("a", d))
+			var b strings.Builder
+			for i := 0; i < n; i++ {
+				b.WriteString(line(d, i) + "\n\n")
+			}
+			texts = append(texts, b.String())
+		}
+		src := NewTextSource(names, texts)
+		tb := newTable(src.Chunks(), src.Article)
+		var runes int
+		for _, s := range tb.sents {
+			runes += len(s.rs)
+		}
+		if math.Abs(tb.long-c.want) > 0.05 {
+			t.Errorf("%v runes in %d articles (%d in sentences): long %.3f, want %.2f", c.runes, c.docs, runes, tb.long, c.want)
+		}
 	}
 }

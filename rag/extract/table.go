@@ -29,10 +29,19 @@ type table struct {
 	df     map[uint64]int // sentences holding each unigram or bigram
 	avgLen float64
 	langs  map[string]string // doc → "zh" / "en"
+	// long is how long the articles are together, on a log scale from 0
+	// (longFrom runes or fewer) to 1 (longTo or more): the decision weighs
+	// the question's missing words by it (withLong).
+	long float64
 	// wordStems holds the first stemRunes letters of every Latin word of
 	// the articles: "open" of the question stands in "opened"
 	wordStems map[string]bool
 }
+
+// longFrom and longTo bound the length (runes) over which table.long rises:
+// CMRC's paragraphs are under 1,000 runes, a news article is several
+// thousand.
+const longFrom, longTo = 1000, 4000
 
 // stemRunes is how many first letters of a Latin word are taken for its
 // inflected forms (open, opened, opening).
@@ -96,6 +105,11 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 			}
 		}
 	}
+	var runes int
+	for i := range tb.sents {
+		runes += len(tb.sents[i].rs)
+	}
+	tb.long = min(max(math.Log(float64(runes)/longFrom)/math.Log(longTo/longFrom), 0), 1)
 	if len(tb.sents) > 0 {
 		tb.avgLen = float64(total) / float64(len(tb.sents))
 	}

@@ -115,6 +115,8 @@ type Item struct {
 	Golds    []string
 	Evidence string
 	Group    int // paragraph or article, for splits
+	// DecideOnly items train the decision and nothing else (CMRCBundles).
+	DecideOnly bool
 }
 
 // Norm is the comparison form of answers and quotes in the scores, as
@@ -251,6 +253,77 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 				if !in {
 					items = append(items, Item{Src: src, Q: q.Question, Group: i})
 					n++
+				}
+			}
+		}
+	}
+	return items
+}
+
+// CMRCBundles joins kept paragraphs into data dirs of size articles each,
+// long as a news article is, and asks each member's questions of the
+// bundle, and its negatives (CMRCItems) whose gold no member holds. CMRC's
+// annotators paraphrase, so the decision learns from them how a long
+// text's missing words weigh when the question is not worded the
+// article's way; the seed article's own questions copy its words. A
+// bundle holds every 4th kept paragraph (so that in a 4-fold split by
+// paragraph it stays in one fold), in runs of size. Items are DecideOnly
+// and Group is the question's own paragraph.
+func CMRCBundles(paras []Paragraph, keep func(i int) bool, size, negatives int) []Item {
+	const stride = 4
+	var kept []int
+	for i := range paras {
+		if keep(i) {
+			kept = append(kept, i)
+		}
+	}
+	goldsOf := map[string][][]string{} // question → the golds it has anywhere
+	for _, p := range paras {
+		for _, q := range p.QAs {
+			if g := q.golds(); g != nil {
+				goldsOf[q.Question] = append(goldsOf[q.Question], g)
+			}
+		}
+	}
+	negs := map[int][]string{}
+	for _, it := range CMRCItems(paras, keep, negatives) {
+		if len(it.Golds) == 0 {
+			negs[it.Group] = append(negs[it.Group], it.Q)
+		}
+	}
+	var items []Item
+	for r := 0; r < stride; r++ {
+		var members []int
+		for o := r; o < len(kept); o += stride {
+			members = append(members, kept[o])
+		}
+		for len(members) > 0 {
+			n := min(size, len(members))
+			b := members[:n]
+			members = members[n:]
+			var names, texts []string
+			var all strings.Builder
+			for k, i := range b {
+				names = append(names, fmt.Sprintf("p%d", k))
+				texts = append(texts, paras[i].Article())
+				all.WriteString(Norm(paras[i].Context))
+			}
+			src := NewTextSource(names, texts)
+			text := all.String()
+			for _, i := range b {
+				for _, q := range paras[i].QAs {
+					if g := q.golds(); g != nil {
+						items = append(items, Item{Src: src, Q: q.Question, Golds: g, Group: i, DecideOnly: true})
+					}
+				}
+				for _, q := range negs[i] {
+					in := false
+					for _, g := range goldsOf[q] {
+						in = in || holds(text, g)
+					}
+					if !in {
+						items = append(items, Item{Src: src, Q: q, Group: i, DecideOnly: true})
+					}
 				}
 			}
 		}

@@ -47,3 +47,76 @@ func holdsAny(text string, golds []string) bool {
 	}
 	return false
 }
+
+// A bundle joins every 4th kept paragraph, at most size of them, as one
+// data dir; each member's questions are asked of it, and its negatives only
+// when no member holds their gold.
+func TestCMRCBundles(t *testing.T) {
+	paras, err := extract.ReadSQuAD(cmrcPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras = paras[:60]
+	keep := func(i int) bool { return i%4 != 3 }
+	const size = 5
+	items := extract.CMRCBundles(paras, keep, size, 4)
+	goldsOf := map[string][]string{}
+	for _, p := range paras {
+		for _, q := range p.QAs {
+			for _, a := range q.Answers {
+				goldsOf[q.Question] = append(goldsOf[q.Question], a.Text)
+			}
+		}
+	}
+	var kept []int
+	for i := range paras {
+		if keep(i) {
+			kept = append(kept, i)
+		}
+	}
+	ordinal := map[int]int{}
+	for o, i := range kept {
+		ordinal[i] = o
+	}
+	members := map[extract.Source]map[int]bool{}
+	var pos, neg int
+	for _, it := range items {
+		if !it.DecideOnly || !keep(it.Group) {
+			t.Fatalf("item %q: DecideOnly %v, group %d", it.Q, it.DecideOnly, it.Group)
+		}
+		if members[it.Src] == nil {
+			members[it.Src] = map[int]bool{}
+		}
+		members[it.Src][it.Group] = true
+		var text strings.Builder
+		for _, d := range it.Src.Docs() {
+			text.WriteString(it.Src.Article(d.Name))
+		}
+		if len(it.Golds) > 0 {
+			pos++
+			if !holdsAny(text.String(), it.Golds) {
+				t.Fatalf("answerable %q: no member holds %q", it.Q, it.Golds)
+			}
+			continue
+		}
+		neg++
+		if holdsAny(text.String(), goldsOf[it.Q]) {
+			t.Fatalf("negative %q: a member holds %q", it.Q, goldsOf[it.Q])
+		}
+	}
+	if pos == 0 || neg == 0 {
+		t.Fatalf("%d answerable and %d unanswerable items", pos, neg)
+	}
+	for src, ms := range members {
+		if n := len(src.Docs()); n > size || n < len(ms) {
+			t.Fatalf("a bundle of %d articles has questions of %d paragraphs", n, len(ms))
+		}
+		r := -1
+		for i := range ms {
+			if r >= 0 && ordinal[i]%4 != r {
+				t.Fatalf("a bundle mixes folds: paragraphs %v", ms)
+			}
+			r = ordinal[i] % 4
+		}
+	}
+}
