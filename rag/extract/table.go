@@ -88,10 +88,11 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 		}
 		return a.start < b.start
 	})
-	var total int
+	var total, runes int
 	for i := range tb.sents {
 		s := &tb.sents[i]
 		total += len(s.toks)
+		runes += len(s.rs)
 		for h := range s.t.uni {
 			tb.df[h]++
 		}
@@ -104,10 +105,6 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 				s.prev, p.next = i-1, i
 			}
 		}
-	}
-	var runes int
-	for i := range tb.sents {
-		runes += len(tb.sents[i].rs)
 	}
 	tb.long = min(max(math.Log(float64(runes)/longFrom)/math.Log(longTo/longFrom), 0), 1)
 	if len(tb.sents) > 0 {

@@ -147,8 +147,10 @@ func Norm(s string) string {
 	return b.String()
 }
 
-func holds(text string, golds []string) bool {
-	t := Norm(text)
+func holds(text string, golds []string) bool { return holdsNorm(Norm(text), golds) }
+
+// holdsNorm is holds for a text already in Norm form.
+func holdsNorm(t string, golds []string) bool {
 	for _, g := range golds {
 		if g = Norm(g); g != "" && strings.Contains(t, g) {
 			return true
@@ -319,7 +321,7 @@ func CMRCBundles(paras []Paragraph, keep func(i int) bool, size, negatives int) 
 				for _, q := range negs[i] {
 					in := false
 					for _, g := range goldsOf[q] {
-						in = in || holds(text, g)
+						in = in || holdsNorm(text, g)
 					}
 					if !in {
 						items = append(items, Item{Src: src, Q: q, Group: i, DecideOnly: true})
