@@ -1,6 +1,7 @@
 package rag
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,7 +64,7 @@ func SplitSentences(text string) []Span {
 			// English full stop: followed by whitespace or the end, and not
 			// part of a number like 1.2 (digits on both sides never match
 			// here because a digit is not whitespace).
-			if i+n == len(text) || isSpaceByte(text[i+n]) {
+			if i+n == len(text) || isSpaceByte(text[i+n]) && !abbreviationStop(text, i) {
 				end = i + n
 			}
 		case r == '\n':
@@ -125,6 +126,45 @@ func insideBrackets(text string, start, i int) bool {
 	}
 	return false
 }
+
+//go:embed data/abbreviations.txt
+var abbreviationsData string
+
+// abbreviations are the words whose full stop never ends a sentence
+// (data/abbreviations.txt).
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(abbreviationsData, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+// abbreviationStop reports whether the '.' at byte i of text, followed by a
+// space, belongs to an abbreviation rather than ending a sentence: an
+// initial ("Andrew W. Mellon", "S.G. Tallentyre"), a title before a name
+// ("St. Felix"), or any stop that a lower-case word follows on the same
+// line ("e.g. the", "approx. five"), since an English sentence starts with
+// a capital.
+func abbreviationStop(text string, i int) bool {
+	w := i
+	for w > 0 && isASCIILetter(text[w-1]) {
+		w--
+	}
+	word := text[w:i]
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' || abbreviations[word] {
+		return true
+	}
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j < len(text) && text[j] >= 'a' && text[j] <= 'z'
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 

@@ -52,6 +52,14 @@ func TestSplitSentences(t *testing.T) {
 		{"english", "Hello world. It is 1.5 km long! Really? Yes.", []string{"Hello world.", "It is 1.5 km long!", "Really?", "Yes."}},
 		{"english version number", "Version 2.0 is out.", []string{"Version 2.0 is out."}},
 		{"english quote", `He said "no!" Then he left.`, []string{`He said "no!"`, "Then he left."}},
+		// a full stop of an abbreviation ends no sentence
+		{"initial", "这个计划由Andrew W. Mellon Foundation主持。下一句。", []string{"这个计划由Andrew W. Mellon Foundation主持。", "下一句。"}},
+		{"initials", "She wrote as S.G. Tallentyre. It sold.", []string{"She wrote as S.G. Tallentyre.", "It sold."}},
+		{"title", "两旁摆着St. Felix of Valois的雕像。", []string{"两旁摆着St. Felix of Valois的雕像。"}},
+		{"doctor", "Dr. Smith came. He left.", []string{"Dr. Smith came.", "He left."}},
+		{"lower case goes on", "Many birds, e.g. the robin, sing. Others do not.", []string{"Many birds, e.g. the robin, sing.", "Others do not."}},
+		{"stop before a capital", "It grew. Then it fell.", []string{"It grew.", "Then it fell."}},
+		{"initial at the end", "He met Plan B.", []string{"He met Plan B."}},
 		{"mixed", "全球2/3的iPad出自川渝。GDP grew. 好！", []string{"全球2/3的iPad出自川渝。", "GDP grew.", "好！"}},
 		// a line break inside a block ends a sentence (two-line subheadings)
 		{"line break", "唱好“双城记”  \n打造增长极", []string{"唱好“双城记”", "打造增长极"}},
