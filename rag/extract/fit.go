@@ -256,6 +256,35 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 		}
 		pick[bestK] = bestJ
 	}
+	// then, while a lower penalty for some kind scores better and keeps
+	// the median at or under the target, take the best such step: the
+	// steps up move a whole grid step and can leave the median well under
+	// the target
+	for {
+		bestK, bestJ, bestGain := "", 0, 0.0
+		for _, k := range kinds() {
+			a, n := score(k, pick[k])
+			if n == 0 {
+				continue
+			}
+			old := pick[k]
+			for j := old - 1; j >= 0; j-- {
+				b, _ := score(k, j)
+				if b-a <= bestGain {
+					continue
+				}
+				pick[k] = j
+				if median() <= target {
+					bestK, bestJ, bestGain = k, j, b-a
+				}
+				pick[k] = old
+			}
+		}
+		if bestK == "" {
+			break
+		}
+		pick[bestK] = bestJ
+	}
 	for _, k := range kinds() {
 		m.LenPenalty[k] = grid[pick[k]]
 		obj, n := score(k, pick[k])
@@ -414,13 +443,13 @@ func kinds() []string {
 // medianTarget is the median answer length (runes) the length penalties aim
 // at on the training data's CMRC questions: under the level of 30, so that
 // unseen questions stay under it too. Chosen by 4-fold cross-validation on
-// the training part (`go run ./cmd/extract-train -cv 4 -median N`) with the
-// long-article decision: 26 → pooled hit 0.615, F1 0.559, median 26 (folds
-// 23–31); 28 → 0.623, 0.558, 26 (folds 23–32); 29 → 0.642, 0.559, 28
-// (folds 23–33); 30 → 0.650, 0.556, 29 (folds 25–35). 28 is the highest
-// whose pooled median stays where 26's was; the penalty grid moves in steps,
-// so the target and the median differ.
-const medianTarget = 28
+// the training part (`go run ./cmd/extract-train -cv 4 -median N`), with
+// the penalties stepped back down while the median allows: 27 → pooled hit
+// 0.650, F1 0.565, median 28 (folds 27–31); 28 → 0.662, 0.562, 29 (folds
+// 28–31). 27 keeps the pooled median two characters under the level. (Before
+// the step back down, 28 gave 0.623, 0.558, 26, folds 23–32: the steps up
+// move a whole grid step and left the median under the target.)
+const medianTarget = 27
 
 // sentTrees is how many boosted trees the sentence model gets by default:
 // 4-fold cross-validation with the median target 26 gave, against the
