@@ -655,6 +655,8 @@ func entities(rs []rune, latin bool) [][2]int {
 				j = d
 			} else if latin {
 				j = englishUnit(rs, j)
+			} else {
+				j = latinSymbol(rs, j)
 			}
 			// a range or pair goes whole: "8月15日及8月16日", "1988-89"
 			for j+1 < n && isRangeMark(rs[j]) && isDigit(rs[j+1]) {
@@ -907,6 +909,24 @@ func englishUnit(rs []rune, j int) int {
 		return e
 	}
 	return j
+}
+
+// latinSymbol extends a number ending at j in a Han sentence over a unit
+// symbol in Latin letters after a space: "4.7 GHz，" → "4.7 GHz". A symbol
+// is one to four letters with no Latin word after it ("4.7 GHz" but not
+// "3 New York").
+func latinSymbol(rs []rune, j int) int {
+	if j == 0 || !isDigit(rs[j-1]) {
+		return j
+	}
+	e, w := nextLatinWord(rs, j)
+	if w == "" || len(w) > 4 {
+		return j
+	}
+	if e < len(rs) && (rs[e] == ' ' || isDigit(rs[e])) {
+		return j
+	}
+	return e
 }
 
 // nextLatinWord is the Latin word after the space at k, and its end; "" and

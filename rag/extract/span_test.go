@@ -141,9 +141,16 @@ func TestBracketShape(t *testing.T) {
 }
 
 // English numbers keep their scale word and what they count, dates their
-// month, day and year; a function word or a month is no unit.
+// month, day and year; a function word or a month is no unit. In a Han
+// sentence, a number keeps a unit symbol in Latin letters after a space,
+// and only a symbol: not a word or a name.
 func TestEnglishEntities(t *testing.T) {
 	for _, c := range []struct{ text, want, not string }{
+		{"处理器的速度为4.7 GHz，是上一代的2倍。", "4.7 ghz", "4.7"},
+		{"容量达到512 MB。", "512 mb", ""},
+		{"全长12 km", "12 km", ""},
+		{"这家公司在全国开设了3 New York风格的门店。", "3", "3 new"},
+		{"苹果公司在2009 iPhone发布会上推出了新的手机。", "2009", "2009 iphone"},
 		{"It cost more than 35 million dollars to build.", "35 million dollars", ""},
 		{"The bridge opened to traffic on May 28, 1937.", "may 28, 1937", "may 28"},
 		{"It was first held in August 1999 and grew.", "august 1999", ""},
@@ -153,7 +160,7 @@ func TestEnglishEntities(t *testing.T) {
 		{"The main span was the longest until 1964 May.", "1964", "1964 may"},
 	} {
 		rs := foldRunes(c.text)
-		got := spanTexts(rs, entities(rs, true))
+		got := spanTexts(rs, entities(rs, mostlyLatin(rs)))
 		if !slices.Contains(got, c.want) || c.not != "" && slices.Contains(got, c.not) {
 			t.Errorf("entities(%q) = %q, want %q and not %q", c.text, got, c.want, c.not)
 		}
