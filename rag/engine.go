@@ -142,11 +142,7 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 	examples := map[string][]string{}
 	for _, n := range names {
 		if b, err := os.ReadFile(filepath.Join(opts.DataDir, n+".questions")); err == nil {
-			for _, l := range strings.Split(string(b), "\n") {
-				if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-					examples[n] = append(examples[n], l)
-				}
-			}
+			examples[n] = listLines(string(b))
 		}
 	}
 	e, err := OpenTexts(ctx, names, texts, examples, opts)

@@ -134,13 +134,24 @@ var abbreviationsData string
 // (data/abbreviations.txt).
 var abbreviations = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(abbreviationsData, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
+	for _, l := range listLines(abbreviationsData) {
+		m[l] = true
 	}
 	return m
 }()
+
+// listLines returns the lines of a word list, trimmed, without blank lines
+// and "#" comments: the format of data/abbreviations.txt and of an
+// article's .questions file.
+func listLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // abbreviationStop reports whether the '.' at byte i of text, followed by a
 // space, belongs to an abbreviation rather than ending a sentence: an
