@@ -10,7 +10,7 @@ import (
 
 // Sentence features: how well a sentence matches the question. Names are
 // what the model file stores beside each weight.
-var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi", "align_l", "align_r", "rare_bi", "first", "nt_cov_uni", "nt_cov_bi", "rel_cov_uni", "rel_cov_bi", "rel_lcs", "rel_align_l", "rel_rare_bi", "rel_ctx_bi", "rel_nt_cov_uni", "rel_nt_cov_bi"}
+var sentFeatures = []string{"bias", "cov_uni", "cov_bi", "ctx_bi", "bm25_rel", "best_cov", "lcs", "want", "len", "align_both", "next_bi", "align_l", "align_r", "rare_bi", "first", "nt_cov_uni", "nt_cov_bi", "attr_uni", "attr_bi", "rel_cov_uni", "rel_cov_bi", "rel_lcs", "rel_align_l", "rel_rare_bi", "rel_ctx_bi", "rel_nt_cov_uni", "rel_nt_cov_bi"}
 
 // relFeatures are the sentence features also given relative to the best
 // candidate (indexes in sentFeatures).
@@ -298,6 +298,7 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 		maxBM = max(maxBM, bms[i])
 		maxCov = max(maxCov, cs[i].covBi+cs[i].covUni)
 	}
+	attrUni, attrBi := q.attrTerms()
 	for i := range cs {
 		c := &cs[i]
 		s := &tb.sents[c.si]
@@ -317,7 +318,8 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 		c.x = []float64{1, c.covUni, c.covBi, contextCoverage(q, s, prev), bms[i] / max(maxBM, 1e-9), best, c.lcs,
 			b2f(hasKind(q.kind, q.measure, s.rs)), math.Log1p(float64(len(s.rs))) / 5, b2f(al.lLen >= 2 && al.rLen >= 2 && al.rStart >= al.lEnd), contextCoverage(q, s, next),
 			float64(al.lLen) / maxAlign, float64(al.rLen) / maxAlign, rareCoverage(q, s, prev), b2f(s.prev < 0),
-			offTopic(q.uni, q.uniKeys, s.t.uni, s.topic), offTopic(q.bi, q.biKeys, s.t.bi, s.topic)}
+			offTopic(q.uni, q.uniKeys, s.t.uni, s.topic), offTopic(q.bi, q.biKeys, s.t.bi, s.topic),
+			attrUni.coverage(s.t.uni), attrBi.coverage(s.t.bi)}
 	}
 	// each matching feature also as its distance from the best candidate's:
 	// what counts is being the best match of the article, not a level

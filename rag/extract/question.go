@@ -57,19 +57,20 @@ func init() {
 
 // question is an analysed question.
 type question struct {
-	rs           []rune // folded
-	kind         string // from qwords.tsv, "" when no question word is found
-	whStart      int    // rune range of the question word in rs, -1 if none
-	whEnd        int
-	left, right  []rune // folded text before and after the question word
-	measure      string // the measure word after 多少/几 ("个" in 多少个港口)
-	toks         []tok  // content tokens
-	uni, bi      map[uint64]float64
-	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
-	biKeys       []uint64 // do not depend on map order
-	uniW, biW    float64  // total weights
-	byWeight     []uint64 // every bigram, highest weight first
-	contentRunes int
+	rs              []rune // folded
+	kind            string // from qwords.tsv, "" when no question word is found
+	whStart         int    // rune range of the question word in rs, -1 if none
+	whEnd           int
+	left, right     []rune   // folded text before and after the question word
+	attrUni, attrBi weighted // attrTerms
+	measure         string   // the measure word after 多少/几 ("个" in 多少个港口)
+	toks            []tok    // content tokens
+	uni, bi         map[uint64]float64
+	uniKeys         []uint64 // the keys of uni and bi in a fixed order, so sums
+	biKeys          []uint64 // do not depend on map order
+	uniW, biW       float64  // total weights
+	byWeight        []uint64 // every bigram, highest weight first
+	contentRunes    int
 }
 
 func isLatinRune(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z') }
@@ -166,9 +167,64 @@ func analyse(q string, tb *table) *question {
 	endRun()
 	qa.uniKeys, qa.uniW = keepTop(qa.uni, qa.uniKeys)
 	qa.biKeys, qa.biW = keepTop(qa.bi, qa.biKeys)
+	qa.findAttrTerms(tb)
 	qa.byWeight = append([]uint64{}, qa.biKeys...)
 	sort.SliceStable(qa.byWeight, func(i, j int) bool { return qa.bi[qa.byWeight[i]] > qa.bi[qa.byWeight[j]] })
 	return qa
+}
+
+// weighted are question terms with their IDF weights.
+type weighted struct {
+	keys  []uint64
+	w     []float64
+	total float64
+}
+
+func (t *weighted) add(h uint64, w float64) {
+	t.keys = append(t.keys, h)
+	t.w = append(t.w, w)
+	t.total += w
+}
+
+// coverage is the weighted share of the terms that have holds (0 for no
+// terms).
+func (t weighted) coverage(have map[uint64]int) float64 {
+	if t.total == 0 {
+		return 0
+	}
+	var s float64
+	for i, h := range t.keys {
+		if have[h] > 0 {
+			s += t.w[i]
+		}
+	}
+	return s / t.total
+}
+
+// attrTerms are the content words and the bigrams within attrRunes of the
+// question word: what is asked about (the 颜色 of 身体是什么颜色, the 焦点 of
+// 选举的焦点是什么), as against the thing it is asked of, which a
+// paragraph's every sentence may name.
+func (q *question) attrTerms() (uni, bi weighted) { return q.attrUni, q.attrBi }
+
+// findAttrTerms sets q.attrUni and q.attrBi.
+func (q *question) findAttrTerms(tb *table) {
+	if q.whStart < 0 {
+		return
+	}
+	left := q.left[max(0, len(q.left)-attrRunes):]
+	right := q.right[:min(attrRunes, len(q.right))]
+	for _, part := range [][]rune{left, right} {
+		toks := tokenize(part)
+		for _, k := range toks {
+			if !k.stop {
+				q.attrUni.add(k.h, tb.idf(k.h))
+			}
+		}
+		for _, h := range questionBigrams(toks) {
+			q.attrBi.add(h, tb.idf(h))
+		}
+	}
 }
 
 // questionBigrams are the bigrams of toks as a question's are formed: none
