@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"sort"
 	"strings"
 
@@ -132,7 +131,10 @@ func Train(ctx context.Context, items []Item, o TrainOptions) *Model {
 			s := &p.x.tb.sents[c.si]
 			for _, sp := range p.x.spans(p.q, c) {
 				rows = append(rows, sp.x)
-				labels = append(labels, label(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
+				// a span is right when it holds a gold answer; labels that
+				// also wanted it not much longer than the gold did worse
+				// (README, "Quality")
+				labels = append(labels, holds(string([]rune(s.text)[sp.a:sp.b]), p.it.Golds))
 			}
 		}
 		groups = append(groups, Group{X: rows, Y: labels})
@@ -401,29 +403,6 @@ func citeScore(ctx context.Context, m *Model, items []Item) (cite, extra float64
 		}
 	}
 	return cite / max(n, 1), extra / max(n, 1)
-}
-
-// tight reports a span that holds a gold answer and is not much longer: the
-// span model learns what an answer looks like, not that longer spans hold
-// more.
-// label is the span label: holds a gold answer (ARTICLEBOT_SPAN_LABEL=tight
-// asks for a tight hold, for experiments).
-func label(span string, golds []string) bool {
-	if os.Getenv("ARTICLEBOT_SPAN_LABEL") == "tight" {
-		return tight(span, golds)
-	}
-	return holds(span, golds)
-}
-
-func tight(span string, golds []string) bool {
-	t := Norm(span)
-	for _, g := range golds {
-		g = Norm(g)
-		if g != "" && strings.Contains(t, g) && len([]rune(t)) <= max(2*len([]rune(g)), len([]rune(g))+6) {
-			return true
-		}
-	}
-	return false
 }
 
 // kinds lists the answer kinds of qwords.tsv and "" (no question word).

@@ -180,6 +180,34 @@ func F1(golds []string, pred string) float64 {
 // similar other paragraphs whose gold the paragraph lacks (no golds: they
 // must be refused), chosen the way cmrc_eval.py chooses them.
 func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
+	negs := similarNegatives(paras, keep, negatives)
+	var items []Item
+	for i, p := range paras {
+		if !keep(i) {
+			continue
+		}
+		src := NewTextSource([]string{"article"}, []string{p.Article()})
+		for _, q := range p.QAs {
+			golds := q.golds()
+			if golds == nil {
+				continue
+			}
+			items = append(items, Item{Src: src, Q: q.Question, Golds: golds, Group: i})
+		}
+		for _, q := range negs[i] {
+			items = append(items, Item{Src: src, Q: q, Group: i})
+		}
+	}
+	return items
+}
+
+// similarNegatives are, for each kept paragraph, up to n questions of the
+// three most similar other paragraphs (bigram TF-IDF cosine) whose gold
+// the paragraph lacks.
+func similarNegatives(paras []Paragraph, keep func(i int) bool, n int) map[int][]string {
+	if n == 0 {
+		return nil
+	}
 	grams := make([]map[string]float64, len(paras))
 	df := map[string]int{}
 	for i, p := range paras {
@@ -204,20 +232,9 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 			c[g] /= max(z, 1e-9)
 		}
 	}
-	var items []Item
+	out := map[int][]string{}
 	for i, p := range paras {
 		if !keep(i) {
-			continue
-		}
-		src := NewTextSource([]string{"article"}, []string{p.Article()})
-		for _, q := range p.QAs {
-			golds := q.golds()
-			if golds == nil {
-				continue
-			}
-			items = append(items, Item{Src: src, Q: q.Question, Golds: golds, Group: i})
-		}
-		if negatives == 0 {
 			continue
 		}
 		type sim struct {
@@ -242,10 +259,9 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 			return sims[a].j > sims[b].j
 		})
 		ctx := Norm(p.Context)
-		n := 0
 		for _, s := range sims[:min(3, len(sims))] {
 			for _, q := range paras[s.j].QAs {
-				if n >= negatives || len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
+				if len(out[i]) >= n || len(q.Answers) == 0 || strings.TrimSpace(q.Question) == "" {
 					continue
 				}
 				in := false
@@ -253,13 +269,12 @@ func CMRCItems(paras []Paragraph, keep func(i int) bool, negatives int) []Item {
 					in = in || strings.Contains(ctx, Norm(a.Text))
 				}
 				if !in {
-					items = append(items, Item{Src: src, Q: q.Question, Group: i})
-					n++
+					out[i] = append(out[i], q.Question)
 				}
 			}
 		}
 	}
-	return items
+	return out
 }
 
 // CMRCBundles joins kept paragraphs into data dirs of size articles each,
@@ -287,12 +302,7 @@ func CMRCBundles(paras []Paragraph, keep func(i int) bool, size, negatives int) 
 			}
 		}
 	}
-	negs := map[int][]string{}
-	for _, it := range CMRCItems(paras, keep, negatives) {
-		if len(it.Golds) == 0 {
-			negs[it.Group] = append(negs[it.Group], it.Q)
-		}
-	}
+	negs := similarNegatives(paras, keep, negatives)
 	var items []Item
 	for r := 0; r < stride; r++ {
 		var members []int
