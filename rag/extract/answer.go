@@ -220,12 +220,14 @@ func (x *Answerer) solve(ctx context.Context, q, prev string) result {
 	for _, c := range r.cands[:min(topSentences, len(r.cands))] {
 		all = append(all, x.spans(qa, c)...)
 	}
-	xs := make([][]float64, len(all))
+	// the spans' logits were computed with their features (spans)
+	ps := make([]float64, len(all))
 	for i := range all {
-		xs[i] = all[i].x
+		ps[i] = all[i].logit
 	}
+	normalize(ps)
 	var best *span
-	for i, p := range softmax(x.m.Span, xs) {
+	for i, p := range ps {
 		all[i].p = p
 		if best == nil || all[i].sel > best.sel {
 			best = &all[i]

@@ -332,12 +332,13 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 			cs[i].x = append(cs[i].x, cs[i].x[k]-top)
 		}
 	}
-	xs := make([][]float64, len(cs))
+	ps := make([]float64, len(cs))
 	for i := range cs {
 		cs[i].logit = x.m.Sent.logit(cs[i].x)
-		xs[i] = cs[i].x
+		ps[i] = cs[i].logit
 	}
-	for i, p := range softmax(x.m.Sent, xs) {
+	normalize(ps)
+	for i, p := range ps {
 		cs[i].p = p
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].logit > cs[j].logit })
@@ -469,6 +470,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	for _, k := range q.toks {
 		qset[k.h] = true
 	}
+	depths := bracketDepths(rs)
 	seen := map[[2]int]bool{}
 	var out []span
 	for _, r := range rawSpans {
@@ -556,7 +558,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
 		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
 		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want), b2f(q.kind == "time" && dateLike(sub)))
-		inside, unbalanced := bracketShape(rs, a, b)
+		inside, unbalanced := bracketShapeAt(rs, depths[a], a, b)
 		xs = append(xs, b2f(b < n && (rs[b] == '：' || rs[b] == ':')), b2f(inside), b2f(unbalanced))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
@@ -583,8 +585,16 @@ func trimSpan(rs []rune, a, b int) (int, int) {
 // brackets or quotes (a note: 英文名：…), and whether they cut one pair
 // open (a fragment: 潘嘉丽（英文名).
 func bracketShape(rs []rune, a, b int) (inside, unbalanced bool) {
+	return bracketShapeAt(rs, bracketDepths(rs[:a])[a], a, b)
+}
+
+// bracketDepths are the bracket depths before each rune of rs and after
+// the last: out[i] is the depth at rune i.
+func bracketDepths(rs []rune) []int {
+	out := make([]int, len(rs)+1)
 	depth := 0
-	for _, r := range rs[:a] {
+	for i, r := range rs {
+		out[i] = depth
 		switch {
 		case pairs[r] != 0:
 			depth++
@@ -592,6 +602,12 @@ func bracketShape(rs []rune, a, b int) (inside, unbalanced bool) {
 			depth--
 		}
 	}
+	out[len(rs)] = depth
+	return out
+}
+
+// bracketShapeAt is bracketShape given the depth before rune a.
+func bracketShapeAt(rs []rune, depth, a, b int) (inside, unbalanced bool) {
 	var open []rune
 	for _, r := range rs[a:b] {
 		switch {

@@ -284,7 +284,13 @@ func hasDigit(rs []rune) bool {
 }
 
 func isCNNum(r rune) bool {
-	return strings.ContainsRune("零一二三四五六七八九十百千万亿两半数", r)
+	// a switch, not strings.ContainsRune: this runs for every rune of every
+	// candidate span, and the string search was a tenth of a question's time
+	switch r {
+	case '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两', '半', '数':
+		return true
+	}
+	return false
 }
 
 // hasNumber reports a number (digits, or Chinese numerals before a measure

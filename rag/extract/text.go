@@ -40,6 +40,7 @@ type qword struct {
 var (
 	qwords   []qword // longest first
 	stopSet  = map[string]bool{}
+	stopRune = map[rune]bool{} // the one-rune entries of stopSet
 	measures = map[string]bool{}
 	// numberWords and scaleWords are English numbers spelt out and the
 	// words that multiply a number
@@ -63,6 +64,9 @@ func init() {
 	for _, l := range dataLines(stopData) {
 		for _, w := range strings.Fields(l) {
 			stopSet[w] = true
+			if rs := []rune(w); len(rs) == 1 {
+				stopRune[rs[0]] = true
+			}
 		}
 	}
 	en := dataLines(numbersEnData)
@@ -157,13 +161,13 @@ func pair(a, b uint64) uint64 { return (a*0x9E3779B97F4A7C15 ^ b) * 0xBF58476D1C
 // tokenize splits folded runes into tokens. English words lose a plural s so
 // that "ports" matches "port".
 func tokenize(rs []rune) []tok {
-	var out []tok
+	out := make([]tok, 0, len(rs))
 	brk := true
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		switch {
 		case isHan(r):
-			out = append(out, tok{h: uint64(r), start: i, end: i + 1, stop: stopSet[string(r)], brk: brk})
+			out = append(out, tok{h: uint64(r), start: i, end: i + 1, stop: stopRune[r], brk: brk})
 			brk = false
 			i++
 		case isWordRune(r):
