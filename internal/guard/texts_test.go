@@ -22,7 +22,6 @@ var textAllowed = map[string]string{
 	"cmd/articlebot/main.go:printUsage": "command-line usage, for whoever runs the program",
 	"internal/metrics/metrics.go":       "Prometheus help texts, for the operator",
 	"prompts/prompts.go:LangName":       "a language's name in the prompts, for the model",
-	"rag/extract/question.go:isCNNum":   "Chinese numerals, matched in questions",
 	"rag/llm/answer.go:rewriteLabels":   "labels a model writes before its rewritten query, stripped",
 	"rag/llm/llmtest/careless.go":       "the test fake's scripted model replies",
 	"rag/norm/norm.go":                  "number words and measure words, matched in text",
