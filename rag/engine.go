@@ -84,12 +84,15 @@ type ArticleFile struct {
 	// Encoding is the file's encoding when it was not UTF-8 ("GB18030",
 	// "UTF-16LE", "UTF-16BE"); offsets are then in the UTF-8 Text.
 	Encoding string
+	// Unwrapped is how many hard line wraps were joined (unwrapLines);
+	// offsets are then in the joined Text.
+	Unwrapped int
 }
 
 // ReadArticles reads every .txt and .md file of dir, sorted by name. A file
 // that is not UTF-8 is decoded as UTF-16 (with a byte-order mark) or
 // GB18030 (which covers GBK and GB2312); a file that is not text is
-// ErrNotText, naming it.
+// ErrNotText, naming it. Hard line wraps are joined (unwrapLines).
 func ReadArticles(dir string) ([]ArticleFile, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -110,7 +113,8 @@ func ReadArticles(dir string) ([]ArticleFile, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: %s: %v", ErrNotText, path, err)
 		}
-		files = append(files, ArticleFile{Name: strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), Path: path, Text: text, Encoding: enc})
+		text, joined := unwrapLines(text)
+		files = append(files, ArticleFile{Name: strings.TrimSuffix(e.Name(), filepath.Ext(e.Name())), Path: path, Text: text, Encoding: enc, Unwrapped: joined})
 	}
 	if len(files) == 0 {
 		return nil, fmt.Errorf("%w: %q has no .txt or .md file (set ARTICLEBOT_DATA or --data to the folder holding the article)", ErrNoData, dir)
@@ -130,6 +134,7 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 	names := make([]string, len(files))
 	texts := make([]string, len(files))
 	encodings := map[string]string{}
+	unwrapped := map[string]int{}
 	for i, f := range files {
 		names[i], texts[i] = f.Name, f.Text
 		if f.Encoding != "" {
@@ -137,6 +142,10 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 			if opts.Log != nil {
 				opts.Log.Info("article is not UTF-8: decoded", "file", f.Path, "encoding", f.Encoding)
 			}
+		}
+		unwrapped[f.Name] = f.Unwrapped
+		if f.Unwrapped > 0 && opts.Log != nil {
+			opts.Log.Info("article is hard-wrapped: joined its broken lines", "file", f.Path, "lines", f.Unwrapped)
 		}
 	}
 	examples := map[string][]string{}
@@ -151,6 +160,7 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	for i := range e.ix.Docs {
 		e.ix.Docs[i].Info.Encoding = encodings[e.ix.Docs[i].Info.Name]
+		e.ix.Docs[i].Info.Unwrapped = unwrapped[e.ix.Docs[i].Info.Name]
 	}
 	return e, nil
 }

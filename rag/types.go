@@ -150,6 +150,9 @@ type DocInfo struct {
 	// Encoding is the file's encoding when it was decoded from other than
 	// UTF-8 (ReadArticles).
 	Encoding string `json:"encoding,omitempty"`
+	// Unwrapped is how many hard line wraps of the file were joined
+	// (ReadArticles).
+	Unwrapped int `json:"unwrapped,omitempty"`
 }
 
 // Examples are the articles' sample questions (DocInfo.Examples, from

@@ -47,6 +47,9 @@ func cmdIndex(ctx context.Context, args []string, getenv func(string) string, st
 		if d.Info.Encoding != "" {
 			fmt.Fprintf(stdout, "  encoding %s, decoded to UTF-8 (offsets are in the decoded text)\n", d.Info.Encoding)
 		}
+		if d.Info.Unwrapped > 0 {
+			fmt.Fprintf(stdout, "  hard-wrapped: %d broken lines joined (offsets are in the joined text)\n", d.Info.Unwrapped)
+		}
 		fmt.Fprintf(stdout, "  blocks %d, passages %d, duplicates dropped %d, captions %d, bylines %d, headings %d, cut mid-sentence %d, empty dropped %d\n",
 			s.Blocks, s.Passages, s.Duplicates, s.Captions, s.Bylines, s.Headings, s.Truncated, s.Dropped)
 		fmt.Fprintf(stdout, "  sections %d: %s\n", s.Sections, strings.Join(d.Info.Sections, " | "))

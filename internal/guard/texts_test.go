@@ -26,6 +26,7 @@ var textAllowed = map[string]string{
 	"rag/llm/llmtest/careless.go":       "the test fake's scripted model replies",
 	"rag/norm/norm.go":                  "number words and measure words, matched in text",
 	"rag/sentence.go:speechVerbs":       "verbs that attribute a quote, matched in text",
+	"rag/unwrap.go:startsParagraph":     "numerals that start an enumerated line (一、), matched in text",
 }
 
 // zhSentencePunct are the marks of running Chinese text.

@@ -201,3 +201,28 @@ func TestAskConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// An article copied from a PDF breaks its lines every few dozen
+// characters, in mid-sentence: the answers are those of the article as
+// written, with the sentence quoted whole.
+func TestHardWrappedArticle(t *testing.T) {
+	var lines []string
+	for _, l := range strings.Split(readArticle(t), "\n") {
+		rs := []rune(l)
+		for len(rs) > 28 {
+			lines = append(lines, string(rs[:28]))
+			rs = rs[28:]
+		}
+		lines = append(lines, string(rs))
+	}
+	x := openAnswerer(t, writeArticles(t, map[string]string{"article.txt": strings.Join(lines, "\n")}))
+	for q, want := range map[string]string{
+		"西部陆海新通道通达多少个港口？":    "548个港口",
+		"五年里川渝一起推出了多少项改革措施？": "197项",
+	} {
+		a := ask(t, x, q)
+		if !strings.Contains(a.Answer, want) || len(a.Citations) == 0 || !strings.Contains(a.Citations[0].Quote, want) {
+			t.Errorf("%s: %q, citations %+v; want %s with its sentence", q, a.Answer, a.Citations, want)
+		}
+	}
+}
