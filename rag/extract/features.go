@@ -298,7 +298,7 @@ func (x *Answerer) scoreSentences(q *question, ids []int) []cand {
 		maxBM = max(maxBM, bms[i])
 		maxCov = max(maxCov, cs[i].covBi+cs[i].covUni)
 	}
-	attrUni, attrBi := q.attrTerms()
+	attrUni, attrBi := q.attrUni, q.attrBi
 	for i := range cs {
 		c := &cs[i]
 		s := &tb.sents[c.si]
@@ -558,7 +558,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		alStart := al.lEnd >= 0 && abs(a-al.lEnd) <= 2
 		alEnd := al.rStart >= 0 && abs(b-al.rStart) <= 2
 		xs = append(xs, b2f(alStart), b2f(alEnd), left, right, b2f(q.typed() && want), b2f(q.typed() && !want), b2f(q.kind == "time" && dateLike(sub)))
-		inside, unbalanced := bracketShapeAt(rs, depths[a], a, b)
+		inside, unbalanced := bracketShape(rs, depths[a], a, b)
 		xs = append(xs, b2f(b < n && (rs[b] == '：' || rs[b] == ':')), b2f(inside), b2f(unbalanced))
 		sp := span{si: c.si, a: a, b: b, x: xs}
 		sp.logit = x.m.Span.logit(xs)
@@ -581,13 +581,6 @@ func trimSpan(rs []rune, a, b int) (int, int) {
 	return a, b
 }
 
-// bracketShape reports whether runes [a, b) of rs stand inside a pair of
-// brackets or quotes (a note: 英文名：…), and whether they cut one pair
-// open (a fragment: 潘嘉丽（英文名).
-func bracketShape(rs []rune, a, b int) (inside, unbalanced bool) {
-	return bracketShapeAt(rs, bracketDepths(rs[:a])[a], a, b)
-}
-
 // bracketDepths are the bracket depths before each rune of rs and after
 // the last: out[i] is the depth at rune i.
 func bracketDepths(rs []rune) []int {
@@ -606,8 +599,11 @@ func bracketDepths(rs []rune) []int {
 	return out
 }
 
-// bracketShapeAt is bracketShape given the depth before rune a.
-func bracketShapeAt(rs []rune, depth, a, b int) (inside, unbalanced bool) {
+// bracketShape reports whether runes [a, b) of rs stand inside a pair of
+// brackets or quotes (a note: 英文名：…), and whether they cut one pair
+// open (a fragment: 潘嘉丽（英文名); depth is the bracket depth before rune
+// a (bracketDepths, computed once per sentence).
+func bracketShape(rs []rune, depth, a, b int) (inside, unbalanced bool) {
 	var open []rune
 	for _, r := range rs[a:b] {
 		switch {

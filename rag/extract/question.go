@@ -57,14 +57,18 @@ func init() {
 
 // question is an analysed question.
 type question struct {
-	rs              []rune // folded
-	kind            string // from qwords.tsv, "" when no question word is found
-	whStart         int    // rune range of the question word in rs, -1 if none
-	whEnd           int
-	left, right     []rune   // folded text before and after the question word
-	attrUni, attrBi weighted // attrTerms
-	measure         string   // the measure word after 多少/几 ("个" in 多少个港口)
-	toks            []tok    // content tokens
+	rs          []rune // folded
+	kind        string // from qwords.tsv, "" when no question word is found
+	whStart     int    // rune range of the question word in rs, -1 if none
+	whEnd       int
+	left, right []rune // folded text before and after the question word
+	// attrUni and attrBi are the content words and the bigrams within
+	// attrRunes of the question word: what is asked about (the 颜色 of
+	// 身体是什么颜色, the 焦点 of 选举的焦点是什么), as against the thing it is
+	// asked of, which a paragraph's every sentence may name
+	attrUni, attrBi weighted
+	measure         string // the measure word after 多少/几 ("个" in 多少个港口)
+	toks            []tok  // content tokens
 	uni, bi         map[uint64]float64
 	uniKeys         []uint64 // the keys of uni and bi in a fixed order, so sums
 	biKeys          []uint64 // do not depend on map order
@@ -173,39 +177,28 @@ func analyse(q string, tb *table) *question {
 	return qa
 }
 
-// weighted are question terms with their IDF weights.
+// weighted are question terms with their IDF weights, in the order found
+// (coverage's sums do not depend on map order).
 type weighted struct {
+	w     map[uint64]float64
 	keys  []uint64
-	w     []float64
 	total float64
 }
 
 func (t *weighted) add(h uint64, w float64) {
+	if t.w == nil {
+		t.w = map[uint64]float64{}
+	}
+	t.w[h] = w
 	t.keys = append(t.keys, h)
-	t.w = append(t.w, w)
 	t.total += w
 }
 
 // coverage is the weighted share of the terms that have holds (0 for no
 // terms).
 func (t weighted) coverage(have map[uint64]int) float64 {
-	if t.total == 0 {
-		return 0
-	}
-	var s float64
-	for i, h := range t.keys {
-		if have[h] > 0 {
-			s += t.w[i]
-		}
-	}
-	return s / t.total
+	return coverage(t.w, t.keys, t.total, have)
 }
-
-// attrTerms are the content words and the bigrams within attrRunes of the
-// question word: what is asked about (the 颜色 of 身体是什么颜色, the 焦点 of
-// 选举的焦点是什么), as against the thing it is asked of, which a
-// paragraph's every sentence may name.
-func (q *question) attrTerms() (uni, bi weighted) { return q.attrUni, q.attrBi }
 
 // findAttrTerms sets q.attrUni and q.attrBi.
 func (q *question) findAttrTerms(tb *table) {

@@ -133,7 +133,7 @@ func TestBracketShape(t *testing.T) {
 			t.Fatalf("%q not in %q", tc.span, s)
 		}
 		a = len([]rune(s[:a]))
-		inside, unbalanced := bracketShape(rs, a, a+len([]rune(tc.span)))
+		inside, unbalanced := bracketShape(rs, bracketDepths(rs)[a], a, a+len([]rune(tc.span)))
 		if inside != tc.inside || unbalanced != tc.unbalanced {
 			t.Errorf("bracketShape(%q) = %v, %v; want %v, %v", tc.span, inside, unbalanced, tc.inside, tc.unbalanced)
 		}
@@ -245,8 +245,9 @@ func FuzzSpanFinders(f *testing.F) {
 		check("entities (Han)", entities(rs, false))
 		check("properNames", properNames(orig))
 		check("speakers", speakers(rs))
+		depths := bracketDepths(rs)
 		for _, a := range []int{0, len(rs) / 3, len(rs) / 2, len(rs)} {
-			bracketShape(rs, a, len(rs))
+			bracketShape(rs, depths[a], a, len(rs))
 		}
 	})
 }
