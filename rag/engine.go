@@ -133,17 +133,13 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	names := make([]string, len(files))
 	texts := make([]string, len(files))
-	encodings := map[string]string{}
-	unwrapped := map[string]int{}
+	byName := map[string]ArticleFile{}
 	for i, f := range files {
 		names[i], texts[i] = f.Name, f.Text
-		if f.Encoding != "" {
-			encodings[f.Name] = f.Encoding
-			if opts.Log != nil {
-				opts.Log.Info("article is not UTF-8: decoded", "file", f.Path, "encoding", f.Encoding)
-			}
+		byName[f.Name] = f
+		if f.Encoding != "" && opts.Log != nil {
+			opts.Log.Info("article is not UTF-8: decoded", "file", f.Path, "encoding", f.Encoding)
 		}
-		unwrapped[f.Name] = f.Unwrapped
 		if f.Unwrapped > 0 && opts.Log != nil {
 			opts.Log.Info("article is hard-wrapped: joined its broken lines", "file", f.Path, "lines", f.Unwrapped)
 		}
@@ -159,8 +155,8 @@ func Open(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, err
 	}
 	for i := range e.ix.Docs {
-		e.ix.Docs[i].Info.Encoding = encodings[e.ix.Docs[i].Info.Name]
-		e.ix.Docs[i].Info.Unwrapped = unwrapped[e.ix.Docs[i].Info.Name]
+		f := byName[e.ix.Docs[i].Info.Name]
+		e.ix.Docs[i].Info.Encoding, e.ix.Docs[i].Info.Unwrapped = f.Encoding, f.Unwrapped
 	}
 	return e, nil
 }

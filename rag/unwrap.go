@@ -55,7 +55,7 @@ func unwrapLines(text string) (string, int) {
 		}
 		total++
 		lens = append(lens, utf8.RuneCountInString(body(i)))
-		if !endsClosed(body(i)) {
+		if endsMidSentence(body(i)) {
 			open++
 		}
 	}
@@ -64,7 +64,9 @@ func unwrapLines(text string) (string, int) {
 	}
 	sort.Ints(lens)
 	long := wrapLong * float64(lens[len(lens)/2])
-	wide := mostlyWide(text)
+	// in a Chinese text a break is never a space, not even between two
+	// digits ("1\n.5万列" is 1.5万列)
+	wide := DetectLang(text) == "zh"
 	// where blank lines part the paragraphs, a long line that runs on is a
 	// wrap even when it ends a sentence: its paragraph goes on
 	blankParted := blank >= wrapMinLines
@@ -76,7 +78,7 @@ func unwrapLines(text string) (string, int) {
 			break
 		}
 		cur := body(i)
-		if runsOn(i) && (blankParted || !endsClosed(cur)) && float64(utf8.RuneCountInString(cur)) >= long && !startsParagraph(lines[i+1]) {
+		if runsOn(i) && (blankParted || endsMidSentence(cur)) && float64(utf8.RuneCountInString(cur)) >= long && !startsParagraph(lines[i+1]) {
 			// the line's own spaces stay (only a CR goes); a space is
 			// added where the break stood for one
 			own := strings.TrimRight(lines[i], "\r")
@@ -94,14 +96,6 @@ func unwrapLines(text string) (string, int) {
 		return text, 0
 	}
 	return b.String(), joined
-}
-
-// endsClosed reports a line that ends with a mark that closes a sentence or
-// a clause a line may end with (。！？；：… and closing quotes and
-// brackets after them, or their ASCII forms).
-func endsClosed(line string) bool {
-	r, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune("。！？；：…!?;:.”’」』）)】》\"'", r)
 }
 
 // startsParagraph reports a line that begins a paragraph of its own: an
@@ -147,23 +141,6 @@ func joinsWithSpace(prev, next string) bool {
 	a, _ := utf8.DecodeLastRuneInString(prev)
 	c, _ := utf8.DecodeRuneInString(next)
 	return a != '-' && !isWide(a) && !isWide(c)
-}
-
-// mostlyWide reports a text whose letters are mostly of scripts written
-// without spaces (Chinese): there a break is never a space, not even
-// between two digits ("1\n.5万列" is 1.5万列).
-func mostlyWide(text string) bool {
-	var wide, letters int
-	for _, r := range text {
-		switch {
-		case isWide(r):
-			wide++
-			letters++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			letters++
-		}
-	}
-	return wide*2 > letters
 }
 
 // isWide reports a rune of a script written without spaces, or full-width
