@@ -384,7 +384,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 	// clause boundaries
 	bounds := []int{0}
 	for i, r := range rs {
-		if isClauseBreak(r) && i+1 < n && !inEntity[i] && !(r == ',' && i > 0 && isDigit(rs[i-1]) && isDigit(rs[i+1])) {
+		if isClauseBreak(r) && i+1 < n && !inEntity[i] && !isNumberPart(rs, i) {
 			bounds = append(bounds, i+1)
 		}
 	}
@@ -732,13 +732,15 @@ func onlyOnes(rs []rune) bool {
 }
 
 // isNumberPart reports runes that continue a number: digits, numerals,
-// decimal and thousands marks, fractions and percent, 余/多 (300余, 80多).
+// decimal and thousands marks, fractions, times and ratios (11:00, 1：7),
+// percent, 余/多 (300余, 80多).
 func isNumberPart(rs []rune, j int) bool {
 	r := rs[j]
 	if isDigit(r) || isCNNum(r) || r == '%' || r == '％' || r == '余' || r == '多' {
 		return true
 	}
-	if (r == '.' || r == ',' || r == '/') && j > 0 && j+1 < len(rs) && isDigit(rs[j-1]) && isDigit(rs[j+1]) {
+	// 1.5, 1,980, 2/3, and a time or a ratio: 11:00, 1：7
+	if (r == '.' || r == ',' || r == '/' || r == ':' || r == '：') && j > 0 && j+1 < len(rs) && isDigit(rs[j-1]) && isDigit(rs[j+1]) {
 		return true
 	}
 	return false

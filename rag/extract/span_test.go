@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// Number entities keep an ordinal's 第 and a range or pair whole.
+// Number entities keep an ordinal's 第, a range or pair whole, and a time
+// or a ratio across its colon.
 func TestEntities(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"她是北魏皇家的第二位皇后。", "第二位"},
@@ -17,6 +18,8 @@ func TestEntities(t *testing.T) {
 		{"于1988-89年球季夺冠。", "1988-89年"},
 		{"身高2米11，体重118公斤。", "118公斤"},
 		{"共有548个港口。", "548个"},
+		{"男女生比例约为1：7（男：女）。", "1：7"},
+		{"每周日上午11:00～12:00播出。", "11:00～12:00"},
 	} {
 		if got := spanTexts([]rune(c.text), entities([]rune(c.text), false)); !slices.Contains(got, c.want) {
 			t.Errorf("entities(%q) = %q, want %q among them", c.text, got, c.want)
