@@ -142,13 +142,19 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		prev = clipRunes(req.History[n-1].Question, historyRunes)
 	}
 	r := x.solve(ctx, q, prev)
+	// a role, a definition, a speaker or what they said is the answer as
+	// it stands: answerText never grows it to its sentence
 	if w, ok := x.whoIs(r.q); ok {
+		w.fixed = true
 		r.best, r.p, r.second = &w, 1, nil
 	} else if w, ok := x.whatIs(r.q); ok {
+		w.fixed = true
 		r.best, r.p, r.second = &w, 1, nil
 	} else if sp, ok := x.whoSaid(r); ok {
+		sp.fixed = true
 		r.best = &sp
 	} else if sp, ok := x.whatSaid(r); ok {
+		sp.fixed = true
 		r.best = &sp
 	}
 	if r.best != nil && r.p >= x.m.Threshold && x.echoesClaim(r) {
@@ -170,11 +176,10 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		}
 		return a
 	}
-	s := &x.tb.sents[r.best.si]
 	a.Found = true
 	a.TopScore = r.p
 	a.Citations = append(a.Citations, x.cite(r.best.si, 1))
-	text := render(r.q, s.rs, []rune(s.text), r.best.a, r.best.b)
+	text := x.answerText(r.q, r.best)
 	markers := " [1]"
 	if r.second != nil {
 		a.Citations = append(a.Citations, x.cite(r.second.si, 2))

@@ -358,6 +358,7 @@ type span struct {
 	x        []float64
 	logit, p float64
 	sel      float64 // selection score: p weighed against length
+	fixed    bool    // found by a rule (whoIs, whatSaid...): never grown
 }
 
 var longKinds = map[string]bool{"reason": true, "manner": true, "list": true, "yesno": true, "": true}

@@ -46,6 +46,13 @@ type Model struct {
 	// Threshold is the Decide probability below which the answer is "not in
 	// the article".
 	Threshold float64 `json:"threshold"`
+	// GrowAt is the answer length (runes) over which the chosen span is
+	// given as its whole sentence (0: never). Train sets it to the median
+	// length the length penalties aim at: an answer longer than that is a
+	// clause, which reads better with its subject and holds a longer gold
+	// answer more often, and lengthening the answers over the median leaves
+	// the median where it is.
+	GrowAt int `json:"grow_at,omitempty"`
 	// Cite2 is the sentence probability above which a second sentence is
 	// cited beside the answer's.
 	Cite2 float64 `json:"cite2"`

@@ -38,6 +38,19 @@ func render(q *question, folded, orig []rune, a, b int) string {
 	return s
 }
 
+// answerText is the answer shown for span sp: its rendered text, or its
+// whole sentence when that text is longer than m.GrowAt runes and the span
+// was chosen by the model, not found by a rule.
+func (x *Answerer) answerText(q *question, sp *span) string {
+	s := &x.tb.sents[sp.si]
+	orig := []rune(s.text)
+	text := render(q, s.rs, orig, sp.a, sp.b)
+	if g := x.m.GrowAt; g > 0 && !sp.fixed && utf8.RuneCountInString(text) > g && (sp.a > 0 || sp.b < len(s.rs)) {
+		text = render(q, s.rs, orig, 0, len(s.rs))
+	}
+	return text
+}
+
 // balance drops opening marks without their closer and closers without
 // their opener.
 func balance(rs []rune) []rune {

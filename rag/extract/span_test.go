@@ -348,3 +348,47 @@ func TestTableLong(t *testing.T) {
 		}
 	}
 }
+
+// An answer longer than the model's GrowAt is given as its whole sentence;
+// a short one, one a rule found (a quote, a role), or any answer with
+// GrowAt 0, as the span.
+func TestAnswerTextGrows(t *testing.T) {
+	const sentence = "由于上下表面压差的存在，翼尖附近机翼下表面空气会绕流到上表面，形成翼尖涡流，致使翼尖附近区域的升力降低。"
+	src := NewTextSource([]string{"a"}, []string{"# 翼尖小翼\n\n" + sentence + "\n"})
+	rs := []rune(sentence)
+	clause := strings.Index(sentence, "翼尖附近机翼")
+	a := utf8.RuneCountInString(sentence[:clause])
+	b := a + utf8.RuneCountInString("翼尖附近机翼下表面空气会绕流到上表面，形成翼尖涡流")
+	for _, c := range []struct {
+		name   string
+		growAt int
+		a, b   int
+		fixed  bool
+		want   string
+	}{
+		{"long span grows", 12, a, b, false, sentence},
+		{"short span stays", 30, a, a + 4, false, "翼尖附近"},
+		{"never when GrowAt is 0", 0, a, b, false, "翼尖附近机翼下表面空气会绕流到上表面，形成翼尖涡流。"},
+		{"a rule's span stays", 12, a, b, true, "翼尖附近机翼下表面空气会绕流到上表面，形成翼尖涡流。"},
+		{"a whole sentence is itself", 12, 0, len(rs), false, sentence},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := zeroModel()
+			m.GrowAt = c.growAt
+			x := NewWithModel(src, m, nil)
+			si := -1
+			for i := range x.tb.sents {
+				if strings.Contains(x.tb.sents[i].text, "翼尖涡流") {
+					si = i
+				}
+			}
+			if si < 0 {
+				t.Fatal("no sentence")
+			}
+			q := analyse("为什么翼尖附近的升力降低？", x.tb)
+			if got := x.answerText(q, &span{si: si, a: c.a, b: c.b, fixed: c.fixed}); got != c.want {
+				t.Errorf("answerText = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
