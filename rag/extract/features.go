@@ -677,10 +677,12 @@ func entities(rs []rune, latin bool) [][2]int {
 			for j+1 < n && isRangeMark(rs[j]) && isDigit(rs[j+1]) {
 				j = numberEnd(rs, j+1)
 			}
+			j = datePart(rs, j)
 			a := i
 			if a > 0 && rs[a-1] == '第' {
 				a-- // an ordinal: 第二位
 			}
+			a = eraStart(rs, a, j)
 			if j > i && !onlyOnes(rs[i:j]) {
 				out = append(out, [2]int{a, j})
 			}
@@ -688,6 +690,34 @@ func entities(rs []rune, latin bool) [][2]int {
 		}
 	}
 	return out
+}
+
+// datePart extends a date ending at j by the part of it that follows
+// (2003年初, 5月上旬, 1980年代末期).
+func datePart(rs []rune, j int) int {
+	if j == 0 || j >= len(rs) || !strings.ContainsRune("年月代", rs[j-1]) {
+		return j
+	}
+	for _, w := range dateParts {
+		if runesAt(rs, j, w) {
+			return j + len(w)
+		}
+	}
+	return j
+}
+
+// eraStart moves the start a of a year [a, b) back over the era marker
+// before it (公元前25年: a year before the era, not the 25th).
+func eraStart(rs []rune, a, b int) int {
+	if !slices.Contains(rs[a:b], '年') {
+		return a
+	}
+	for _, w := range eraMarks {
+		if a >= len(w) && runesAt(rs, a-len(w), w) {
+			return a - len(w)
+		}
+	}
+	return a
 }
 
 // dateLike reports a point in time rather than a duration: a year of three

@@ -10,7 +10,8 @@ import (
 )
 
 // Number entities keep an ordinal's 第, a range or pair whole, and a time
-// or a ratio across its colon.
+// or a ratio across its colon, and a date its era and its part (公元前,
+// 年初).
 func TestEntities(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"她是北魏皇家的第二位皇后。", "第二位"},
@@ -20,6 +21,11 @@ func TestEntities(t *testing.T) {
 		{"共有548个港口。", "548个"},
 		{"男女生比例约为1：7（男：女）。", "1：7"},
 		{"每周日上午11:00～12:00播出。", "11:00～12:00"},
+		{"卡塞雷斯城是罗马人在公元前25年建立的。", "公元前25年"},
+		{"旅游区于2003年初由市政府开始规划兴建。", "2003年初"},
+		{"该项目于5月上旬完工。", "5月上旬"},
+		{"1980年代末期，他移居香港。", "1980年代末期"},
+		{"他于2003年中国赛上夺冠。", "2003年"},
 	} {
 		if got := spanTexts([]rune(c.text), entities([]rune(c.text), false)); !slices.Contains(got, c.want) {
 			t.Errorf("entities(%q) = %q, want %q among them", c.text, got, c.want)

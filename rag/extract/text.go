@@ -22,6 +22,8 @@ var (
 	numbersEnData string
 	//go:embed data/units_en.tsv
 	unitsEnData string
+	//go:embed data/dates.txt
+	datesData string
 )
 
 // unitClass is a class of English units (units_en.tsv): the words of a
@@ -49,6 +51,9 @@ var (
 	// its units
 	unitClasses []unitClass
 	maxMeas     int // longest measure word, in runes
+	// eraMarks stand before a year (公元前25年), dateParts after a year, a
+	// month or a decade (2003年初): dates.txt, longest first
+	eraMarks, dateParts [][]rune
 )
 
 func init() {
@@ -91,6 +96,16 @@ func init() {
 			c.units[w] = true
 		}
 		unitClasses = append(unitClasses, c)
+	}
+	dl := dataLines(datesData)
+	if len(dl) != 2 {
+		panic("extract: dates.txt wants two lines")
+	}
+	for i, set := range []*[][]rune{&eraMarks, &dateParts} {
+		for _, w := range strings.Fields(dl[i]) {
+			*set = append(*set, []rune(w))
+		}
+		sort.SliceStable(*set, func(a, b int) bool { return len((*set)[a]) > len((*set)[b]) })
 	}
 	for _, l := range dataLines(measuresData) {
 		for _, w := range strings.Fields(l) {
