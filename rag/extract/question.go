@@ -102,7 +102,12 @@ func findQWord(rs []rune) (start, end int, kind string) {
 	return -1, -1, ""
 }
 
+// runesAt reports whether w stands in rs at i (false when it would run
+// past either end).
 func runesAt(rs []rune, i int, w []rune) bool {
+	if i < 0 || i+len(w) > len(rs) {
+		return false
+	}
 	for k, r := range w {
 		if rs[i+k] != r {
 			return false
