@@ -695,7 +695,7 @@ func entities(rs []rune, latin bool) [][2]int {
 // datePart extends a date ending at j by the part of it that follows
 // (2003年初, 5月上旬, 1980年代末期).
 func datePart(rs []rune, j int) int {
-	if j == 0 || j >= len(rs) || !strings.ContainsRune("年月代", rs[j-1]) {
+	if j == 0 || !strings.ContainsRune("年月代", rs[j-1]) {
 		return j
 	}
 	for _, w := range dateParts {
@@ -713,7 +713,7 @@ func eraStart(rs []rune, a, b int) int {
 		return a
 	}
 	for _, w := range eraMarks {
-		if a >= len(w) && runesAt(rs, a-len(w), w) {
+		if runesAt(rs, a-len(w), w) {
 			return a - len(w)
 		}
 	}
