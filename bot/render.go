@@ -139,22 +139,31 @@ func renderAnswerWith(a rag.Answer, lang string, prefix, suffix []unit, links ma
 	if len(cites) > 0 {
 		head := "\n\n" + label
 		us = append(us, unit{HTML: escapeHTML("\n\n") + "<b>" + escapeHTML(label) + "</b>", Plain: head})
+		said := squeeze(body)
 		for i, c := range cites {
 			n := c.N
 			if n == 0 || !a.Found {
 				n = i + 1
 			}
-			us = append(us, citationUnit(c, n, lang, i == 0, links[c.Doc], limit))
+			// An answer that is its whole sentence already shows the quote:
+			// the entry keeps only where it stands.
+			q := squeeze(c.Quote)
+			repeated := a.Found && q != "" && strings.Contains(said, q)
+			us = append(us, citationUnit(c, n, lang, i == 0, links[c.Doc], repeated, limit))
 		}
 	}
 	us = append(us, suffix...)
 	return pack(us, limit)
 }
 
+// squeeze drops all white space, to compare texts however they are wrapped.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
 // citationUnit renders one source entry: number, section, paragraph and the
-// verbatim quote, shortened when long.
+// verbatim quote, shortened when long; without the quote when the answer
+// already repeats it.
 // With the article's URL, the heading links to the quoted sentence in it.
-func citationUnit(c rag.Citation, n int, lang string, first bool, link string, limit int) unit {
+func citationUnit(c rag.Citation, n int, lang string, first bool, link string, repeated bool, limit int) unit {
 	t := texts.For(lang)
 	var loc []string
 	if s := strings.TrimSpace(c.Section); s != "" {
@@ -178,6 +187,9 @@ func citationUnit(c rag.Citation, n int, lang string, first bool, link string, l
 		if href := withFragment(link, c.Quote); href != "" {
 			headHTML = `<a href="` + escapeAttr(href) + `">` + headHTML + "</a>"
 		}
+	}
+	if repeated {
+		return unit{HTML: sep + headHTML, Plain: sep + head, Quote: true}
 	}
 	return unit{
 		HTML:  sep + headHTML + "\n" + escapeHTML("“"+q+"”"),

@@ -78,6 +78,36 @@ func TestRenderAnswer(t *testing.T) {
 	}
 }
 
+// An answer that is its whole sentence is not quoted a second time under it;
+// a short answer and a refusal's related passages keep their quotes.
+func TestRenderDropsRepeatedQuote(t *testing.T) {
+	const sent = "重庆作为物流和运营组织中心，推动通道建设。"
+	cases := []struct {
+		name   string
+		answer string
+		found  bool
+		quotes int // times the sentence appears in the message
+	}{
+		{"whole sentence", sent + " [1]", true, 1},
+		{"whole sentence rewrapped", "重庆作为物流和\n运营组织中心，推动通道建设。 [1]", true, 0},
+		{"short answer", "物流和运营组织中心 [1]", true, 1},
+		{"refusal", "", false, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cite := rag.Citation{N: 1, Section: "第一节", Paragraph: 3, Quote: sent}
+			a := rag.Answer{Answer: c.answer, Found: c.found, Citations: []rag.Citation{cite}, Related: []rag.Citation{cite}}
+			all := checkParts(t, renderAnswer(a, "zh", nil, MaxMessageUnits), MaxMessageUnits)
+			if n := strings.Count(all, sent); n != c.quotes {
+				t.Errorf("sentence shown %d times, want %d:\n%s", n, c.quotes, all)
+			}
+			if !strings.Contains(all, "[1] 第一节 · 第3段") {
+				t.Errorf("lost where it stands:\n%s", all)
+			}
+		})
+	}
+}
+
 func TestRenderSplits(t *testing.T) {
 	cases := []struct {
 		name  string
