@@ -453,8 +453,10 @@ func (x *Answerer) whoIs(q *question) (span, bool) {
 		if i <= 0 {
 			continue
 		}
+		// the role stands before the name in its clause, and inside the
+		// same brackets: in "…电（记者王晓明）" nothing before 记者 is its role
 		a := i
-		for a > 0 && !isClauseBreak(s.rs[a-1]) && s.rs[a-1] != '、' && s.rs[a-1] != ' ' {
+		for a > 0 && !isClauseBreak(s.rs[a-1]) && s.rs[a-1] != '、' && s.rs[a-1] != ' ' && pairs[s.rs[a-1]] == 0 {
 			a--
 		}
 		role := 0

@@ -679,8 +679,8 @@ func entities(rs []rune, latin bool) [][2]int {
 			}
 			j = datePart(rs, j)
 			a := i
-			if a > 0 && rs[a-1] == '第' {
-				a-- // an ordinal: 第二位
+			if a > 0 && (rs[a-1] == '第' || isCurrency(rs[a-1])) {
+				a-- // an ordinal: 第二位; a sum: $4.5 million
 			}
 			a = eraStart(rs, a, j)
 			if j > i && !onlyOnes(rs[i:j]) {
@@ -738,6 +738,15 @@ func dateLike(rs []rune) bool {
 			return true
 		}
 		digits = 0
+	}
+	return false
+}
+
+// isCurrency reports a currency sign, which stands before its sum.
+func isCurrency(r rune) bool {
+	switch r {
+	case '$', '€', '£', '¥', '￥':
+		return true
 	}
 	return false
 }

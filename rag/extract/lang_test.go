@@ -97,6 +97,23 @@ func TestWhoIsAndNoEcho(t *testing.T) {
 	}
 }
 
+// A role stands inside the name's brackets: "…电（记者王晓明）" gives 记者
+// no role "新华社…电", and the answer names the reporter.
+func TestWhoIsStopsAtBracket(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"games.md": "# 亚运会筹备进入冲刺阶段\n\n新华社杭州5月8日电（记者王晓明）距离亚运会开幕还有135天。\n\n杭州亚组委副秘书长陈伟强介绍，本届亚运会共设40个大项。\n",
+	})
+	x := openAnswerer(t, dir)
+	for q, c := range map[string]struct{ want, not string }{
+		"记者是谁？":  {"王晓明", "电记者"},
+		"陈伟强是谁？": {"杭州亚组委副秘书长陈伟强", "（"},
+	} {
+		if a := ask(t, x, q); !a.Found || !strings.Contains(a.Answer, c.want) || strings.Contains(a.Answer, c.not) {
+			t.Errorf("%s: %q, want %q and not %q", q, a.Answer, c.want, c.not)
+		}
+	}
+}
+
 // An article without sections is summed up by the first sentence of each
 // paragraph; an English one's title is not put in Chinese title marks.
 func TestOverviewByParagraph(t *testing.T) {
@@ -114,6 +131,18 @@ func TestOverviewByParagraph(t *testing.T) {
 		if !strings.Contains(a.Citations[i].Quote, want) {
 			t.Errorf("citation %d %q, want the sentence with %q", i+1, a.Citations[i].Quote, want)
 		}
+	}
+}
+
+// An article with no heading has only its file's name for a title: the
+// overview does not announce it as one.
+func TestOverviewWithoutTitle(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"report.txt": "City Council Approves New Library Budget\n\nThe council voted 7 to 2 on Tuesday to approve the budget.\n\nThe building will have three floors.\n",
+	})
+	a := ask(t, openAnswerer(t, dir), "What is this article about?")
+	if !a.Found || strings.Contains(a.Answer, "report") || !strings.HasPrefix(a.Answer, texts.For("en").Overview) {
+		t.Errorf("overview %q, want it to start %q without the file name", a.Answer, texts.For("en").Overview)
 	}
 }
 

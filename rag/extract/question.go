@@ -418,6 +418,9 @@ func hasEnglishAmount(rs []rune, measure string) bool {
 		if j == i {
 			continue
 		}
+		if i > 0 && isCurrency(rs[i-1]) && !byNoun && slices.Contains(classes, "money") {
+			return true // $4.5 million
+		}
 		// the word englishUnit reads as what the number counts
 		e := englishUnit(rs, j)
 		k := e

@@ -177,7 +177,8 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 		return a
 	}
 	head := texts.For(a.Lang).Overview
-	if len(x.docs) == 1 && x.docs[0].Title != "" {
+	// a title that is only the file's name (no heading gave one) is no title
+	if len(x.docs) == 1 && x.docs[0].Title != "" && x.docs[0].Title != x.docs[0].Name {
 		if a.Lang == "en" {
 			head = x.docs[0].Title + ". " + head
 		} else {

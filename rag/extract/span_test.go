@@ -27,6 +27,7 @@ func TestEntities(t *testing.T) {
 		{"1980年代末期，他移居香港。", "1980年代末期"},
 		{"他于2003年中国赛上夺冠。", "2003年"},
 		{"工程于2003年上", "2003年"}, // a part cut off at the end: no panic
+		{"门票售价为¥280。", "¥280"},
 	} {
 		if got := spanTexts([]rune(c.text), entities([]rune(c.text), false)); !slices.Contains(got, c.want) {
 			t.Errorf("entities(%q) = %q, want %q among them", c.text, got, c.want)
@@ -285,6 +286,8 @@ func TestEnglishAmounts(t *testing.T) {
 		{"How long does the festival last?", "It lasts four days.", true},
 		{"How much did the bridge cost to build?", "It cost 35 million dollars.", true},
 		{"How much did the bridge cost to build?", "It opened in 1937.", false},
+		{"How much is the library budget?", "It approved a $4.5 million budget.", true},
+		{"How much is the library budget?", "The council voted 7 to 2.", false},
 		{"How many vehicles cross the bridge?", "About 112,000 vehicles cross it.", true},
 		{"How many vehicles cross the bridge?", "About 112,000 people cross it.", false},
 		{"How tall are the towers?", "They rise 227 meters.", true},
