@@ -41,8 +41,9 @@ func unwrapLines(text string) (string, int) {
 		return text, 0
 	}
 	body := func(i int) string { return strings.TrimRight(lines[i], " \t\r") }
+	// a Markdown table's rows are lines of their own, never wrapped ones
 	runsOn := func(i int) bool {
-		return i+1 < len(lines) && body(i) != "" && strings.TrimSpace(lines[i+1]) != ""
+		return i+1 < len(lines) && body(i) != "" && strings.TrimSpace(lines[i+1]) != "" && !isTableRow(lines[i])
 	}
 	var open, total, blank int
 	var lens []int
@@ -98,9 +99,12 @@ func unwrapLines(text string) (string, int) {
 	return b.String(), joined
 }
 
+// isTableRow reports a row of a Markdown table: "| 研发投入 | 12.5亿元 |".
+func isTableRow(line string) bool { return strings.HasPrefix(strings.TrimSpace(line), "|") }
+
 // startsParagraph reports a line that begins a paragraph of its own: an
 // indented one (full-width or ASCII spaces, a tab), a Markdown heading,
-// list item or quote, a bullet or an enumeration.
+// list item, quote or table row, a bullet or an enumeration.
 func startsParagraph(line string) bool {
 	if line == "" {
 		return true
@@ -109,7 +113,7 @@ func startsParagraph(line string) bool {
 	if unicode.IsSpace(r) {
 		return true
 	}
-	if strings.ContainsRune("#>•·●○■□◆◇▲△★☆", r) {
+	if strings.ContainsRune("#>•·●○■□◆◇▲△★☆|", r) {
 		return true
 	}
 	for _, p := range []string{"- ", "* ", "+ "} {

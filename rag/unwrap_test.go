@@ -58,6 +58,8 @@ func TestUnwrapLines(t *testing.T) {
 		{"headings over paragraphs", "携手打造增长极\n川渝两地联合推出了多项改革措施，成效显著。\n顶层设计持续发力\n两地机场旅客吞吐量突破1.3亿人次。\n并肩共赴下个五年\n2025年，重庆将承办世界环境日国家主场活动。", "", false},
 		{"a list stays a list", "本次会议明确的重点任务包括以下几个方面的\n内容，需要各地认真落实推进并按时完成\n一、加快建设现代化基础设施体系并完善\n二、推动产业协同发展形成现代产业体系\n三、深化体制机制改革打造一流营商环境\n四、共建共享公共服务提升人民群众生活", "本次会议明确的重点任务包括以下几个方面的内容，需要各地认真落实推进并按时完成\n一、加快建设现代化基础设施体系并完善\n二、推动产业协同发展形成现代产业体系\n三、深化体制机制改革打造一流营商环境\n四、共建共享公共服务提升人民群众生活", true},
 		{"CRLF", strings.ReplaceAll(wrap(zh, 20), "\n", "\r\n"), strings.ReplaceAll(zh, "\n\n", "\r\n\r\n"), true},
+		{"a Markdown table stays a table", "研发情况如下：\n\n| 项目 | 数值 |\n| --- | --- |\n| 研发投入 | 12.5亿元 |\n| 研发人员 | 6800人 |\n| 专利申请 | 1320件 |\n\n公司员工总数为2.1万人。", "", false},
+		{"a table inside wrapped text", wrap(zh, 20) + "\n\n| 项目 | 数值 |\n| --- | --- |\n| 研发投入 | 12.5亿元 |\n", zh + "\n\n| 项目 | 数值 |\n| --- | --- |\n| 研发投入 | 12.5亿元 |\n", true},
 	}
 	for _, c := range cases {
 		got, n := unwrapLines(c.in)

@@ -51,6 +51,7 @@ type Answer struct {
 	OtherLanguage string `json:"otherLanguage"` // offline, a question in a language no article is in
 	Example       string `json:"example"`       // before an example question, with its trailing space
 	Overview      string `json:"overview"`      // heads the overview of the article
+	OverviewMany  string `json:"overviewMany"`  // heads the overview of several articles: %d articles
 	// NoReason and NoManner answer 为什么 / 怎么 when the article states the
 	// thing asked about but no reason or means: the cited sentence would
 	// only echo the question's own claim.

@@ -663,6 +663,12 @@ func (x *Answerer) whatSaid(r result) (span, bool) {
 	}
 	rs := x.tb.sents[r.best.si].rs
 	if i := indexRunes(rs, subj, 0); i >= 0 {
+		// X在会上说：“……”: the quote a speech verb opens after X
+		for _, e := range entities(rs, false) {
+			if e[0] > i && (rs[e[0]] == '“' || rs[e[0]] == '「') && e[1]-e[0] >= 6 && afterSpeechVerb(rs, e[0]) {
+				return span{si: r.best.si, a: e[0] + 1, b: e[1] - 1, p: r.best.p}, true
+			}
+		}
 		for _, c := range cues["person"] {
 			p := indexRunes(rs, c.rs, i+len(subj))
 			if len(c.rs) == 0 || !isHan(c.rs[0]) || p < 0 || p > i+len(subj)+4 {
@@ -683,6 +689,20 @@ func (x *Answerer) whatSaid(r result) (span, bool) {
 		return span{}, false
 	}
 	return span{si: r.best.si, a: best[0], b: best[1], p: r.best.p}, true
+}
+
+// afterSpeechVerb reports whether a speech verb (cues.tsv, person) ends
+// just before rune k of rs, a colon or comma between them allowed: 说：“.
+func afterSpeechVerb(rs []rune, k int) bool {
+	for k > 0 && (rs[k-1] == '：' || rs[k-1] == ':' || rs[k-1] == '，' || rs[k-1] == ',') {
+		k--
+	}
+	for _, c := range cues["person"] {
+		if n := len(c.rs); n > 0 && isHan(c.rs[0]) && k >= n && runesAt(rs, k-n, c.rs) {
+			return true
+		}
+	}
+	return false
 }
 
 // whatSaidLatin is whatSaid for "What did X say?": the words after X's

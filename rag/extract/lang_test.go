@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -97,19 +98,67 @@ func TestWhoIsAndNoEcho(t *testing.T) {
 	}
 }
 
-// A role stands inside the name's brackets: "…电（记者王晓明）" gives 记者
-// no role "新华社…电", and the answer names the reporter.
-func TestWhoIsStopsAtBracket(t *testing.T) {
-	dir := writeArticles(t, map[string]string{
-		"games.md": "# 亚运会筹备进入冲刺阶段\n\n新华社杭州5月8日电（记者王晓明）距离亚运会开幕还有135天。\n\n杭州亚组委副秘书长陈伟强介绍，本届亚运会共设40个大项。\n",
-	})
-	x := openAnswerer(t, dir)
-	for q, c := range map[string]struct{ want, not string }{
-		"记者是谁？":  {"王晓明", "电记者"},
-		"陈伟强是谁？": {"杭州亚组委副秘书长陈伟强", "（"},
-	} {
+// wantNot is what an answer must hold and must not.
+type wantNot struct{ want, not string }
+
+// expectAnswers asks x each question and checks its answer is found, holds
+// want and does not hold not.
+func expectAnswers(t *testing.T, x *extract.Answerer, cases map[string]wantNot) {
+	t.Helper()
+	for q, c := range cases {
 		if a := ask(t, x, q); !a.Found || !strings.Contains(a.Answer, c.want) || strings.Contains(a.Answer, c.not) {
 			t.Errorf("%s: %q, want %q and not %q", q, a.Answer, c.want, c.not)
+		}
+	}
+}
+
+// Answers from articles of shapes the seed article lacks. A role stands
+// inside the name's brackets: "…电（记者王晓明）" gives 记者 no role
+// "新华社…电", and the answer names the reporter. A Markdown table row
+// answers as its label and value, a list item without its marker; "X说了
+// 什么" gets the quote X's speech verb opens, not the text after the 说 of
+// 说明会.
+func TestArticleShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, file, text string
+		answers          map[string]wantNot
+	}{
+		{"a role in brackets", "games.md", "# 亚运会筹备进入冲刺阶段\n\n新华社杭州5月8日电（记者王晓明）距离亚运会开幕还有135天。\n\n杭州亚组委副秘书长陈伟强介绍，本届亚运会共设40个大项。\n", map[string]wantNot{
+			"记者是谁？":  {"王晓明", "电记者"},
+			"陈伟强是谁？": {"杭州亚组委副秘书长陈伟强", "（"},
+		}},
+		{"Markdown list, table and quote", "earnings.md", "# 星辰科技发布第三季度财报\n\n星辰科技10月28日发布第三季度报告，营业收入86.3亿元。\n\n## 主要业务\n\n公司业务分为三大板块：\n\n- 智能终端：收入52.1亿元，占总营收的60.4%；\n- 云服务：收入23.8亿元，同比增长41%；\n- 芯片设计：收入10.4亿元。\n\n董事长刘建华在业绩说明会上说：“云服务已经成为公司增长最快的业务，我们将继续加大投入。”\n\n## 研发\n\n| 项目 | 数值 |\n| --- | --- |\n| 研发投入 | 12.5亿元 |\n| 专利申请 | 1320件 |\n\n公司计划明年在成都新建研发中心。\n", map[string]wantNot{
+			"研发投入多少？":   {"12.5亿元", "|"},
+			"专利申请有多少件？": {"1320件", "|"},
+			"云服务收入多少？":  {"23.8亿元", "- "},
+			"刘建华说了什么？":  {"云服务已经成为公司增长最快的业务", "明会"},
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			expectAnswers(t, openAnswerer(t, writeArticles(t, map[string]string{c.file: c.text})), c.answers)
+		})
+	}
+}
+
+// Several articles are summed up one by one: each one's title and first
+// sentence, cited, under a head that counts them; an English question gets
+// the Chinese articles in their own words.
+func TestOverviewOfSeveral(t *testing.T) {
+	dir := writeArticles(t, map[string]string{
+		"a.md":  "# 亚运会筹备进入冲刺阶段\n\n距离亚运会开幕还有135天。\n\n## 场馆\n\n全部56个竞赛场馆已完成验收。\n",
+		"b.md":  "# 星辰科技发布财报\n\n星辰科技第三季度营业收入86.3亿元。\n\n## 研发\n\n研发投入12.5亿元。\n",
+		"c.txt": "星辰科技计划明年在成都新建研发中心。\n",
+	})
+	x := openAnswerer(t, dir)
+	for q, lang := range map[string]string{"这篇文章讲了什么？": "zh", "What is this article about?": "en"} {
+		a := ask(t, x, q)
+		if !a.Found || len(a.Citations) != 3 || !strings.HasPrefix(a.Answer, fmt.Sprintf(texts.For(lang).OverviewMany, 3)) {
+			t.Fatalf("%s: %+v, want the 3 articles counted, one citation each", q, a)
+		}
+		for _, want := range []string{"《亚运会筹备进入冲刺阶段》：距离亚运会开幕还有135天。 [", "《星辰科技发布财报》：星辰科技第三季度营业收入86.3亿元。 [", "\n星辰科技计划明年在成都新建研发中心。 ["} {
+			if !strings.Contains(a.Answer, want) {
+				t.Errorf("%s: %q lacks %q", q, a.Answer, want)
+			}
 		}
 	}
 }

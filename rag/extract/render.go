@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -23,7 +24,7 @@ func render(q *question, folded, orig []rune, a, b int) string {
 		b = len(orig)
 	}
 	out := balance(orig[a:b])
-	s := strings.TrimSpace(string(out))
+	s := tidyMarkdown(strings.TrimSpace(string(out)))
 	if s == "" {
 		return s
 	}
@@ -36,6 +37,40 @@ func render(q *question, folded, orig []rune, a, b int) string {
 		}
 	}
 	return s
+}
+
+// tidyMarkdown takes a list item's marker off an answer ("- 云服务：收入
+// 23.8亿元") and joins a table row's cells as a label and its value
+// ("研发投入 | 12.5亿元" → "研发投入：12.5亿元"), further cells with commas.
+func tidyMarkdown(s string) string {
+	for _, m := range []string{"- ", "* ", "+ ", "• "} {
+		s = strings.TrimPrefix(s, m)
+	}
+	if !strings.Contains(s, "|") {
+		return s
+	}
+	var cells []string
+	for _, c := range strings.Split(s, "|") {
+		if c = strings.TrimSpace(c); c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return ""
+	}
+	colon, comma := "：", "，"
+	if !isHan([]rune(cells[0])[utf8.RuneCountInString(cells[0])-1]) {
+		colon, comma = ": ", ", "
+	}
+	out := cells[0]
+	for i, c := range cells[1:] {
+		if i == 0 {
+			out += colon + c
+		} else {
+			out += comma + c
+		}
+	}
+	return out
 }
 
 // answerText is the answer shown for span sp: its rendered text, or its
@@ -93,6 +128,9 @@ func balance(rs []rune) []rune {
 	return out
 }
 
+// maxOverview is how many sentences an overview gives, each cited.
+const maxOverview = 6
+
 //go:embed data/overview.txt
 var overviewData string
 
@@ -132,6 +170,9 @@ func (x *Answerer) isOverview(q string) bool {
 // its title, its lead sentence, and the first sentence of each section.
 func (x *Answerer) overview(a rag.Answer) rag.Answer {
 	a.Found = true
+	if docs := x.overviewDocs(a.Lang); len(docs) > 1 {
+		return x.overviewMany(a, docs)
+	}
 	var parts []string
 	// an article with sections gives the first sentence of each; one
 	// without gives the first sentence of each paragraph
@@ -167,7 +208,7 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 			}
 		}
 		parts = append(parts, line+" ["+itoa(c.N)+"]")
-		if len(a.Citations) == 6 {
+		if len(a.Citations) == maxOverview {
 			break
 		}
 	}
@@ -186,6 +227,53 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 		}
 	}
 	a.Answer = head + "\n" + strings.Join(parts, "\n")
+	return a
+}
+
+// overviewDocs are the articles an overview in lang covers, in their order:
+// those in lang when some are, else all.
+func (x *Answerer) overviewDocs(lang string) []rag.DocInfo {
+	var out []rag.DocInfo
+	for _, d := range x.docs {
+		if !x.tb.hasLang(lang) || x.tb.langs[d.Name] == lang {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// overviewMany sums up several articles: each one's title and its first
+// sentence, cited, as many as the overview's citations allow.
+func (x *Answerer) overviewMany(a rag.Answer, docs []rag.DocInfo) rag.Answer {
+	first := map[string]int{}
+	for i := range x.tb.sents {
+		s := &x.tb.sents[i]
+		if _, ok := first[s.chunk.Doc]; !ok && s.chunk.Kind == rag.KindText {
+			first[s.chunk.Doc] = i
+		}
+	}
+	var parts []string
+	for _, d := range docs {
+		i, ok := first[d.Name]
+		if !ok {
+			continue
+		}
+		c := x.cite(i, len(a.Citations)+1)
+		a.Citations = append(a.Citations, c)
+		line := c.Quote
+		if t := d.Title; t != "" && t != d.Name && t != strings.TrimSpace(c.Quote) {
+			if x.tb.langs[d.Name] == "en" {
+				line = t + ": " + line
+			} else {
+				line = "《" + t + "》：" + line
+			}
+		}
+		parts = append(parts, line+" ["+itoa(c.N)+"]")
+		if len(a.Citations) == maxOverview {
+			break
+		}
+	}
+	a.Answer = fmt.Sprintf(texts.For(a.Lang).OverviewMany, len(docs)) + "\n" + strings.Join(parts, "\n")
 	return a
 }
 

@@ -227,10 +227,11 @@ func termsOf(toks []tok) terms {
 	return t
 }
 
-// isPunct reports the runes that cut a sentence into clauses.
+// isClauseBreak reports the runes that cut a sentence into clauses; a
+// Markdown table row's cells are clauses too ("| 研发投入 | 12.5亿元 |").
 func isClauseBreak(r rune) bool {
 	switch r {
-	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?':
+	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '|':
 		return true
 	}
 	return false
