@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"articlebot/prompts/texts"
@@ -615,6 +616,10 @@ func (x *Answerer) whoIsLatin(q *question) (span, bool) {
 				break
 			}
 		}
+		// a title in capitals just before the name: "Fire Chief Tom Baker"
+		if k := titleBefore([]rune(s.text), i); k < i {
+			return span{si: si, a: k, b: end}, true
+		}
 	}
 	if first >= 0 {
 		return span{si: first, a: 0, b: len(x.tb.sents[first].rs)}, true
@@ -724,6 +729,14 @@ func (x *Answerer) whatSaidLatin(q *question) (span, bool) {
 		if i < 0 {
 			continue
 		}
+		// "We have not seen …," said Fire Chief Tom Baker: the quote, when
+		// the name and a speech verb stand outside it
+		if a, b := latinQuote(rs); b-a >= 8 && (i >= b || i+len(name) <= a) && hasCue("person", append(append([]rune{}, rs[:a]...), rs[b:]...)) {
+			for b > a && (isTrim(rs[b-1]) || rs[b-1] == '"') {
+				b--
+			}
+			return span{si: si, a: a, b: b}, true
+		}
 		for _, c := range cues["person"] {
 			if len(c.rs) == 0 || !isLatinRune(c.rs[0]) {
 				continue
@@ -749,6 +762,46 @@ func (x *Answerer) whatSaidLatin(q *question) (span, bool) {
 		}
 	}
 	return span{}, false
+}
+
+// maxTitleWords is how many capitalised words before a name titleBefore
+// takes for a title (Deputy Fire Chief).
+const maxTitleWords = 3
+
+// titleBefore is where the capitalised words just before rune i of orig
+// begin (a title: "Fire Chief" of Fire Chief Tom Baker), or i when there
+// are none.
+func titleBefore(orig []rune, i int) int {
+	k := i
+	for n := 0; n < maxTitleWords && k >= 2 && orig[k-1] == ' '; n++ {
+		j := k - 1
+		for j > 0 && unicode.IsLetter(orig[j-1]) {
+			j--
+		}
+		if j == k-1 || !unicode.IsUpper(orig[j]) || stopSet[strings.ToLower(string(orig[j:k-1]))] {
+			break // not capitalised, or a function word: "In"
+		}
+		k = j
+	}
+	return k
+}
+
+// latinQuote is the longest run between a pair of double quotes in rs
+// (straight or curly), without the marks; a == b when there is none.
+func latinQuote(rs []rune) (a, b int) {
+	open := -1
+	for i, r := range rs {
+		switch {
+		case open < 0 && (r == '"' || r == '“'):
+			open = i
+		case open >= 0 && (r == '"' || r == '”'):
+			if i-open-1 > b-a {
+				a, b = open+1, i
+			}
+			open = -1
+		}
+	}
+	return a, b
 }
 
 // speakerOf is X of "X说了" / "X表示过": the text before a trailing speech

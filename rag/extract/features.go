@@ -962,6 +962,12 @@ func englishUnit(rs []rune, j int) int {
 		j = e
 	}
 	if e, w := nextLatinWord(rs, j); w != "" && !stopSet[w] && !isMonth(w) && !numberWords[w] {
+		// a rate goes whole: "110 kilometres per hour"
+		if p, pw := nextLatinWord(rs, e); pw == "per" {
+			if q, qw := nextLatinWord(rs, p); qw != "" {
+				return q
+			}
+		}
 		return e
 	}
 	return j

@@ -117,7 +117,9 @@ func expectAnswers(t *testing.T, x *extract.Answerer, cases map[string]wantNot) 
 // "新华社…电", and the answer names the reporter. A Markdown table row
 // answers as its label and value, a list item without its marker; "X说了
 // 什么" gets the quote X's speech verb opens, not the text after the 说 of
-// 说明会.
+// 说明会, and "What did X say?" the quote before "said X". "How fast"
+// wants a speed with its rate, "when" a day named without a number, and
+// "Who is X?" the title in capitals before X.
 func TestArticleShapes(t *testing.T) {
 	for _, c := range []struct {
 		name, file, text string
@@ -132,6 +134,12 @@ func TestArticleShapes(t *testing.T) {
 			"专利申请有多少件？": {"1320件", "|"},
 			"云服务收入多少？":  {"23.8亿元", "- "},
 			"刘建华说了什么？":  {"云服务已经成为公司增长最快的业务", "明会"},
+		}},
+		{"English quote, rate and day", "storm.md", "# Storm Leaves 20,000 Homes Without Power\n\nA storm swept through Northfield on Sunday night.\n\nWinds reached 110 kilometres per hour at the airport.\n\n\"We have not seen a storm like this in twenty years,\" said Fire Chief Tom Baker.\n\n- Schools will reopen on Thursday.\n- The city has opened two shelters.\n", map[string]wantNot{
+			"What did Tom Baker say?":   {"We have not seen a storm like this in twenty years", "\""},
+			"How fast were the winds?":  {"110 kilometres per hour", "Sunday"},
+			"When will schools reopen?": {"Thursday", "Sunday"},
+			"Who is Tom Baker?":         {"Fire Chief Tom Baker", "seen"},
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

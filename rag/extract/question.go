@@ -247,7 +247,8 @@ func hasKind(kind, measure string, rs []rune) bool {
 	case "number":
 		return hasNumber(rs, measure)
 	case "time":
-		return hasDigit(rs) && hasCue("time", rs) || hasCue("time", rs) && hasNumber(rs, "")
+		// a day word is a time without a number: "on Thursday"
+		return hasDigit(rs) && hasCue("time", rs) || hasCue("time", rs) && hasNumber(rs, "") || hasCue("day", rs)
 	case "", "thing", "yesno":
 		return false
 	}
@@ -423,6 +424,9 @@ func hasEnglishAmount(rs []rune, measure string) bool {
 		}
 		// the word englishUnit reads as what the number counts
 		e := englishUnit(rs, j)
+		if p := strings.Index(string(rs[j:e]), " per "); p >= 0 {
+			e = j + utf8.RuneCountInString(string(rs[j:e])[:p]) // the unit of a rate: kilometres per hour
+		}
 		k := e
 		for k > j && isWordRune(rs[k-1]) {
 			k--

@@ -274,7 +274,7 @@ func TestWhyOrAsWhat(t *testing.T) {
 }
 
 // An English "how …" question asks for a number with a unit of the right
-// class, or with its counted noun.
+// class, or with its counted noun; "when" a date, or a day named alone.
 func TestEnglishAmounts(t *testing.T) {
 	tb := newTable(nil, func(string) string { return "" })
 	for _, c := range []struct {
@@ -291,6 +291,10 @@ func TestEnglishAmounts(t *testing.T) {
 		{"How many vehicles cross the bridge?", "About 112,000 vehicles cross it.", true},
 		{"How many vehicles cross the bridge?", "About 112,000 people cross it.", false},
 		{"How tall are the towers?", "They rise 227 meters.", true},
+		{"How fast were the winds?", "Winds reached 110 kilometres per hour.", true},
+		{"How fast were the winds?", "The storm came in 1990.", false},
+		{"When will schools reopen?", "Schools will reopen on Thursday.", true},
+		{"When will schools reopen?", "Schools will reopen soon.", false},
 	} {
 		q := analyse(c.q, tb)
 		if got := hasKind(q.kind, q.measure, foldRunes(c.text)); got != c.want {
@@ -400,5 +404,25 @@ func TestAnswerTextGrows(t *testing.T) {
 				t.Errorf("answerText = %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+// A title is the capitalised words just before a name, at most
+// maxTitleWords of them, and no function word.
+func TestTitleBefore(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"said Fire Chief Tom Baker.", "Tom Baker", "Fire Chief "},
+		{"Mayor Ellen Cho said", "Ellen Cho", "Mayor "},
+		{"In Northfield Tom Baker said", "Tom Baker", "Northfield "},
+		{"said Tom Baker.", "Tom Baker", ""},
+		{"Council member David Ortiz said", "David Ortiz", ""},
+		{"The Deputy Fire Chief Ann Lee said", "Ann Lee", "Deputy Fire Chief "},
+	} {
+		rs := []rune(c.text)
+		i := strings.Index(c.text, c.name)
+		i = len([]rune(c.text[:i]))
+		if got := string(rs[titleBefore(rs, i):i]); got != c.want {
+			t.Errorf("titleBefore(%q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }
