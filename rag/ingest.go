@@ -57,6 +57,10 @@ var (
 	// urlLineRe is a block that only gives the article's address.
 	urlLineRe = regexp.MustCompile(`^(?i:url|link|source|原文链接|原文|链接|来源)\s*[:：]\s*(https?://\S+)$`)
 	bylineRe  = regexp.MustCompile(`^[■●◆▲]?\s*(\S*?)(?:首席记者|记者|通讯员|特约撰稿)\s*([\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4})*)$`)
+	// An English byline: "By Sarah Mills, March 3, 2025".
+	// A one-word name takes no clause after it ("By Reuters", not "By
+	// Tuesday, most homes had power").
+	enBylineRe = regexp.MustCompile(`^By (?:(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})(?:,[^.!?]*)?|(\p{Lu}[\p{L}'.-]*))$`)
 )
 
 // Ingest parses an article: markdown headings become sections, repeated
@@ -165,6 +169,9 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 					doc.Info.Source = strings.TrimRight(m[1], "-－—")
 				}
 			}
+			if m := enBylineRe.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && doc.Info.Author == "" {
+				doc.Info.Author = m[1] + m[2]
+			}
 		case isCaption(raw):
 			p.Kind = KindCaption
 			doc.Stats.Captions++
@@ -253,7 +260,8 @@ func isCaption(s string) bool {
 
 func isByline(s string) bool {
 	s = strings.TrimSpace(s)
-	return utf8.RuneCountInString(s) <= 40 && bylineRe.MatchString(s)
+	n := utf8.RuneCountInString(s)
+	return n <= 40 && bylineRe.MatchString(s) || n <= 80 && enBylineRe.MatchString(s)
 }
 
 // endsMidSentence reports a paragraph whose last rune is not a sentence end.

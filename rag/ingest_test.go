@@ -104,6 +104,12 @@ func TestIngestKinds(t *testing.T) {
 		{"■新重庆-重庆日报记者 唐琴", KindByline},
 		{"●本报记者 张三 李四", KindByline},
 		{"记者 唐琴", KindByline},
+		{"By Sarah Mills, March 3, 2025", KindByline},
+		{"By Mary O'Neil", KindByline},
+		{"By then, the storm had passed.", KindText},
+		{"By Reuters", KindByline},
+		{"By Tuesday, most homes had power", KindText},
+		{"By Sunday night the river had risen by two metres, and the bridge was closed.", KindText},
 		// text that mentions reporters or photos is text
 		{"面对记者们热情的提问，国家发展改革委副秘书长陈亚军一一作答。", KindText},
 		{"1月9日上午，超过40家媒体的记者早早来到现场架起长枪短炮。", KindText},
@@ -262,5 +268,13 @@ func TestIngestURLLine(t *testing.T) {
 	}
 	if d2 := Ingest("b", "# 标题\n\n原文链接：https://example.com/b\n\n正文。\n"); d2.Info.URL != "https://example.com/b" {
 		t.Errorf("原文链接 URL = %q", d2.Info.URL)
+	}
+}
+
+// An English byline names the author and is no text to answer from.
+func TestIngestEnglishByline(t *testing.T) {
+	d := Ingest("x", "# Storm Leaves Homes Without Power\n\nBy Sarah Mills, March 3, 2025\n\nA storm swept through Northfield on Sunday night.\n")
+	if d.Info.Author != "Sarah Mills" || d.Stats.Bylines != 1 {
+		t.Errorf("author %q, bylines %d; want Sarah Mills, 1", d.Info.Author, d.Stats.Bylines)
 	}
 }
