@@ -702,12 +702,7 @@ func afterSpeechVerb(rs []rune, k int) bool {
 	for k > 0 && (rs[k-1] == '：' || rs[k-1] == ':' || rs[k-1] == '，' || rs[k-1] == ',') {
 		k--
 	}
-	for _, c := range cues["person"] {
-		if n := len(c.rs); n > 0 && isHan(c.rs[0]) && k >= n && runesAt(rs, k-n, c.rs) {
-			return true
-		}
-	}
-	return false
+	return speechVerbAt(rs, k, true) > 0
 }
 
 // whatSaidLatin is whatSaid for "What did X say?": the words after X's
@@ -731,7 +726,7 @@ func (x *Answerer) whatSaidLatin(q *question) (span, bool) {
 		}
 		// "We have not seen …," said Fire Chief Tom Baker: the quote, when
 		// the name and a speech verb stand outside it
-		if a, b := latinQuote(rs); b-a >= 8 && (i >= b || i+len(name) <= a) && hasCue("person", append(append([]rune{}, rs[:a]...), rs[b:]...)) {
+		if a, b := latinQuote(rs); b-a >= 8 && (i >= b || i+len(name) <= a) && (hasCue("person", rs[:a]) || hasCue("person", rs[b:])) {
 			for b > a && (isTrim(rs[b-1]) || rs[b-1] == '"') {
 				b--
 			}
@@ -810,14 +805,24 @@ func speakerOf(rs []rune) ([]rune, bool) {
 	for len(rs) > 0 && (rs[len(rs)-1] == '了' || rs[len(rs)-1] == '过') {
 		rs = rs[:len(rs)-1]
 	}
-	for _, c := range cues["person"] {
-		// a one-character verb other than 说 is too often something else
-		// (名称, 自称)
-		if len(c.rs) > 0 && isHan(c.rs[0]) && (len(c.rs) > 1 || c.rs[0] == '说') && len(c.rs) < len(rs) && runesAt(rs, len(rs)-len(c.rs), c.rs) {
-			return rs[:len(rs)-len(c.rs)], true
-		}
+	// a one-character verb other than 说 is too often something else
+	// (名称, 自称)
+	if n := speechVerbAt(rs, len(rs), false); n > 0 && n < len(rs) {
+		return rs[:len(rs)-n], true
 	}
 	return nil, false
+}
+
+// speechVerbAt is the length of the Han speech verb (cues.tsv, person)
+// that ends just before rune k of rs, or 0. With oneChar false, 说 is the
+// only one-character verb counted.
+func speechVerbAt(rs []rune, k int, oneChar bool) int {
+	for _, c := range cues["person"] {
+		if n := len(c.rs); n > 0 && isHan(c.rs[0]) && (oneChar || n > 1 || c.rs[0] == '说') && k >= n && runesAt(rs, k-n, c.rs) {
+			return n
+		}
+	}
+	return 0
 }
 
 // echoShare is how much of the answer's content the question already holds

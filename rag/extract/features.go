@@ -659,7 +659,7 @@ func entities(rs []rune, latin bool) [][2]int {
 					out = append(out, [2]int{i, j})
 				}
 			case numberWords[string(rs[i:w])]:
-				if j := englishUnit(rs, w); j > w {
+				if j := withRate(rs, englishUnit(rs, w)); j > w {
 					out = append(out, [2]int{i, j})
 				}
 			}
@@ -669,7 +669,7 @@ func entities(rs []rune, latin bool) [][2]int {
 			if d := englishDate(rs, j); d > j {
 				j = d
 			} else if latin {
-				j = englishUnit(rs, j)
+				j = withRate(rs, englishUnit(rs, j))
 			} else {
 				j = latinSymbol(rs, j)
 			}
@@ -962,15 +962,20 @@ func englishUnit(rs []rune, j int) int {
 		j = e
 	}
 	if e, w := nextLatinWord(rs, j); w != "" && !stopSet[w] && !isMonth(w) && !numberWords[w] {
-		// a rate goes whole: "110 kilometres per hour"
-		if p, pw := nextLatinWord(rs, e); pw == "per" {
-			if q, qw := nextLatinWord(rs, p); qw != "" {
-				return q
-			}
-		}
 		return e
 	}
 	return j
+}
+
+// withRate extends an amount ending at e by the rate after its unit, so a
+// rate goes whole: "110 kilometres" + " per hour".
+func withRate(rs []rune, e int) int {
+	if p, pw := nextLatinWord(rs, e); pw == "per" {
+		if q, qw := nextLatinWord(rs, p); qw != "" {
+			return q
+		}
+	}
+	return e
 }
 
 // latinSymbol extends a number ending at j in a Han sentence over a unit

@@ -424,9 +424,6 @@ func hasEnglishAmount(rs []rune, measure string) bool {
 		}
 		// the word englishUnit reads as what the number counts
 		e := englishUnit(rs, j)
-		if p := strings.Index(string(rs[j:e]), " per "); p >= 0 {
-			e = j + utf8.RuneCountInString(string(rs[j:e])[:p]) // the unit of a rate: kilometres per hour
-		}
 		k := e
 		for k > j && isWordRune(rs[k-1]) {
 			k--
