@@ -24,8 +24,9 @@ import (
 // indexFormat changes whenever the persisted layout or ingestion changes
 // meaning, so old indexes are rebuilt instead of misread.
 // v2: no sentence ends inside 《》 or brackets; v3: MANIFEST.json,
-// vectors.f32 and bleve's offline builder.
-const indexFormat = "v3"
+// vectors.f32 and bleve's offline builder; v4: Markdown table rows are not
+// joined, English bylines and news datelines name the author.
+const indexFormat = "v4"
 
 const collectionName = "chunks"
 

@@ -60,6 +60,9 @@ var (
 	// An English byline: "By Sarah Mills, March 3, 2025".
 	// A one-word name takes no clause after it ("By Reuters", not "By
 	// Tuesday, most homes had power").
+	// A news agency's dateline names its reporters in brackets before the
+	// first sentence: "新华社杭州5月8日电（记者王晓明）", "本报讯（记者 张三 李四）".
+	datelineRe = regexp.MustCompile(`^[^。！？：:“”"，,]{0,40}?(?:电|讯)\s*[（(][^）)]*?(?:首席记者|特派记者|记者)\s*([\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4})*)\s*[）)]`)
 	enBylineRe = regexp.MustCompile(`^By (?:(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})(?:,[^.!?]*)?|(\p{Lu}[\p{L}'.-]*))$`)
 )
 
@@ -85,6 +88,7 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 	var kept repeatIndex // normalised texts of kept passages, to find contained repeats
 	section := ""
 	para := 0
+	textSeen := false // a text passage came: a dateline stands only in the first
 	nextReport := 0
 	for _, b := range splitBlocks(text) {
 		if b.Start >= nextReport {
@@ -181,6 +185,10 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 				doc.Info.Subtitle += raw
 				p.Kind = KindHeading
 			}
+			if m := datelineRe.FindStringSubmatch(raw); m != nil && doc.Info.Author == "" && !textSeen {
+				doc.Info.Author = m[1]
+			}
+			textSeen = true
 			if endsMidSentence(raw) {
 				p.Truncated = true
 				doc.Stats.Truncated++

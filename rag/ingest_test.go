@@ -278,3 +278,20 @@ func TestIngestEnglishByline(t *testing.T) {
 		t.Errorf("author %q, bylines %d; want Sarah Mills, 1", d.Info.Author, d.Stats.Bylines)
 	}
 }
+
+// TestIngestDateline: a news agency's dateline names the author, in the
+// first text paragraph only.
+func TestIngestDateline(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"# 标题\n\n新华社杭州5月8日电（记者王晓明）距离开幕还有135天。\n", "王晓明"},
+		{"本报讯（记者 张三 李四）昨日，新港开港。\n", "张三 李四"},
+		{"新华社北京1月9日电（记者王晓明、李华）发布会在京举行。\n", "王晓明、李华"},
+		{"本报北京电 (首席记者 赵六) 会议召开。\n", "赵六"},
+		{"会议召开。\n\n新华社杭州5月8日电（记者王晓明）距离开幕还有135天。\n", ""},
+		{"他说：“我们接到电（记者来电）后出发。”\n", ""},
+	} {
+		if got := Ingest("x", c.text).Info.Author; got != c.want {
+			t.Errorf("%q: author %q, want %q", c.text, got, c.want)
+		}
+	}
+}

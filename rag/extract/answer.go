@@ -145,7 +145,10 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	r := x.solve(ctx, q, prev)
 	// a role, a definition, a speaker or what they said is the answer as
 	// it stands: answerText never grows it to its sentence
-	if w, ok := x.whoIs(r.q); ok {
+	if w, ok := x.whoWrote(r.q); ok {
+		w.fixed = true
+		r.best, r.p, r.second = &w, 1, nil
+	} else if w, ok := x.whoIs(r.q); ok {
 		w.fixed = true
 		r.best, r.p, r.second = &w, 1, nil
 	} else if w, ok := x.whatIs(r.q); ok {
@@ -474,6 +477,55 @@ func (x *Answerer) whoIs(q *question) (span, bool) {
 	// 运动员。" defines X after it
 	return x.defining(q.left)
 }
+
+// whoWrote answers "作者是谁", "这篇报道是哪位记者写的" and "Who wrote the
+// article?" with the author its byline names (rag.DocInfo.Author), citing
+// the byline. A question with words of its own beside the writer and the
+// article, that the byline lacks (哪位记者提问了), is left to the sentences;
+// so is one about several articles by different authors.
+func (x *Answerer) whoWrote(q *question) (span, bool) {
+	if q == nil || q.kind != "person" || !hasCue("author", q.rs) {
+		return span{}, false
+	}
+	author := ""
+	for _, d := range x.docs {
+		if d.Author == "" || author != "" && d.Author != author {
+			return span{}, false
+		}
+		author = d.Author
+	}
+	if author == "" {
+		return span{}, false
+	}
+	skip := cueMask(q.rs, "author", "article")
+	var rest []tok
+	for _, k := range tokenize(q.rs) {
+		if !k.stop && !skip[k.start] && (k.end <= q.whStart || k.start >= q.whEnd) {
+			rest = append(rest, k)
+		}
+	}
+	name := foldRunes(author)
+	for si := range x.tb.sents {
+		s := &x.tb.sents[si]
+		// the byline, or a dateline's "（记者王晓明）"
+		i := indexRunes(s.rs, name, 0)
+		if i < 0 || s.chunk.Kind != rag.KindByline && !hasCue("author", s.rs[max(0, i-authorCueRunes):i]) {
+			continue
+		}
+		ok := true
+		for _, k := range rest {
+			ok = ok && s.t.uni[k.h] > 0
+		}
+		if ok {
+			return span{si: si, a: i, b: i + len(name), p: 1}, true
+		}
+	}
+	return span{}, false
+}
+
+// authorCueRunes is how far before an author's name in a text sentence
+// the word that makes them its author stands ("首席记者 ").
+const authorCueRunes = 6
 
 // whoSaid answers "谁说/谁表示……" with the speaker named at the best
 // sentence (“……。”陈新武提出), or at the one after it.

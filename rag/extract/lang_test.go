@@ -128,6 +128,9 @@ func TestArticleShapes(t *testing.T) {
 		{"a role in brackets", "games.md", "# 亚运会筹备进入冲刺阶段\n\n新华社杭州5月8日电（记者王晓明）距离亚运会开幕还有135天。\n\n杭州亚组委副秘书长陈伟强介绍，本届亚运会共设40个大项。\n", map[string]wantNot{
 			"记者是谁？":  {"王晓明", "电记者"},
 			"陈伟强是谁？": {"杭州亚组委副秘书长陈伟强", "（"},
+			// the dateline names the author
+			"作者是谁？":    {"王晓明", "陈伟强"},
+			"谁写的这篇报道？": {"王晓明", "陈伟强"},
 		}},
 		{"Markdown list, table and quote", "earnings.md", "# 星辰科技发布第三季度财报\n\n星辰科技10月28日发布第三季度报告，营业收入86.3亿元。\n\n## 主要业务\n\n公司业务分为三大板块：\n\n- 智能终端：收入52.1亿元，占总营收的60.4%；\n- 云服务：收入23.8亿元，同比增长41%；\n- 芯片设计：收入10.4亿元。\n\n董事长刘建华在业绩说明会上说：“云服务已经成为公司增长最快的业务，我们将继续加大投入。”\n\n## 研发\n\n| 项目 | 数值 |\n| --- | --- |\n| 研发投入 | 12.5亿元 |\n| 专利申请 | 1320件 |\n\n公司计划明年在成都新建研发中心。\n", map[string]wantNot{
 			"研发投入多少？":   {"12.5亿元", "|"},
@@ -135,11 +138,12 @@ func TestArticleShapes(t *testing.T) {
 			"云服务收入多少？":  {"23.8亿元", "- "},
 			"刘建华说了什么？":  {"云服务已经成为公司增长最快的业务", "明会"},
 		}},
-		{"English quote, rate and day", "storm.md", "# Storm Leaves 20,000 Homes Without Power\n\nA storm swept through Northfield on Sunday night.\n\nWinds reached 110 kilometres per hour at the airport.\n\n\"We have not seen a storm like this in twenty years,\" said Fire Chief Tom Baker.\n\n- Schools will reopen on Thursday.\n- The city has opened two shelters.\n", map[string]wantNot{
+		{"English quote, rate and day", "storm.md", "# Storm Leaves 20,000 Homes Without Power\n\nBy Sarah Mills, March 3, 2025\n\nA storm swept through Northfield on Sunday night.\n\nWinds reached 110 kilometres per hour at the airport.\n\n\"We have not seen a storm like this in twenty years,\" said Fire Chief Tom Baker.\n\n- Schools will reopen on Thursday.\n- The city has opened two shelters.\n", map[string]wantNot{
 			"What did Tom Baker say?":   {"We have not seen a storm like this in twenty years", "\""},
 			"How fast were the winds?":  {"110 kilometres per hour", "Sunday"},
 			"When will schools reopen?": {"Thursday", "Sunday"},
 			"Who is Tom Baker?":         {"Fire Chief Tom Baker", "seen"},
+			"Who wrote the article?":    {"Sarah Mills", "Baker"},
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -273,5 +277,22 @@ func answersStartWith(t *testing.T, x *extract.Answerer, cases map[string]string
 		if a := ask(t, x, q); !a.Found || !strings.HasPrefix(a.Answer, want) {
 			t.Errorf("%s: %q, want it to start with %q", q, a.Answer, want)
 		}
+	}
+}
+
+// Articles by different authors have no one author: "作者是谁？" is not
+// answered with one of them.
+func TestWhoWroteSeveral(t *testing.T) {
+	x := openAnswerer(t, writeArticles(t, map[string]string{
+		"a.md": "# 新港开港\n\n新华社重庆1月9日电（记者王晓明）新港今天开港。\n",
+		"b.md": "# 城际铁路通车\n\n本报讯（记者 张三）城际铁路今天通车。\n",
+	}))
+	for _, name := range []string{"王晓明 [", "张三 ["} {
+		if a := ask(t, x, "作者是谁？"); strings.HasPrefix(a.Answer, name) {
+			t.Errorf("作者是谁？ answered %q, one of two authors", a.Answer)
+		}
+	}
+	if a := ask(t, x, "新港开港那篇报道的记者是谁？"); strings.HasPrefix(a.Answer, "张三") {
+		t.Errorf("answered %q", a.Answer)
 	}
 }

@@ -258,19 +258,41 @@ func hasKind(kind, measure string, rs []rune) bool {
 func hasCue(kind string, rs []rune) bool {
 	for _, c := range cues[kind] {
 		for i := 0; i+len(c.rs) <= len(rs); i++ {
-			if !runesAt(rs, i, c.rs) {
-				continue
+			if c.at(rs, i) {
+				return true
 			}
-			if c.suffix && i+len(c.rs) < len(rs) && isHan(rs[i+len(c.rs)]) && i == 0 {
-				continue
-			}
-			if c.rs[0] < utf8.RuneSelf && (i > 0 && isLatinRune(rs[i-1]) || i+len(c.rs) < len(rs) && isLatinRune(rs[i+len(c.rs)])) {
-				continue
-			}
-			return true
 		}
 	}
 	return false
+}
+
+// at reports the cue standing in rs at i: a suffix not at the start of a
+// Han word, a Latin word as a whole word.
+func (c cue) at(rs []rune, i int) bool {
+	if !runesAt(rs, i, c.rs) {
+		return false
+	}
+	if c.suffix && i+len(c.rs) < len(rs) && isHan(rs[i+len(c.rs)]) && i == 0 {
+		return false
+	}
+	return !(c.rs[0] < utf8.RuneSelf && (i > 0 && isLatinRune(rs[i-1]) || i+len(c.rs) < len(rs) && isLatinRune(rs[i+len(c.rs)])))
+}
+
+// cueMask marks the runes of rs that a cue of one of kinds covers.
+func cueMask(rs []rune, kinds ...string) []bool {
+	m := make([]bool, len(rs))
+	for _, kind := range kinds {
+		for _, c := range cues[kind] {
+			for i := 0; i+len(c.rs) <= len(rs); i++ {
+				if c.at(rs, i) {
+					for k := i; k < i+len(c.rs); k++ {
+						m[k] = true
+					}
+				}
+			}
+		}
+	}
+	return m
 }
 
 func hasDigit(rs []rune) bool {
