@@ -482,7 +482,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		}
 		seen[[2]int{a, b}] = true
 		sub := rs[a:b]
-		toks := tokenize(sub)
+		toks := clipTokens(s.toks, rs, a, b)
 		var content, inQ int
 		for _, k := range toks {
 			if !k.stop {
@@ -653,17 +653,19 @@ func entities(rs []rune, latin bool) [][2]int {
 			// English: a date "May 28, 1937", "August 1999", or a number
 			// spelt out with what it counts, "four days"
 			w := latinWord(rs, i)
+			end := w
 			switch {
 			case isMonth(string(rs[i:w])):
 				if j := monthDate(rs, w); j > w {
 					out = append(out, [2]int{i, j})
+					end = j // the day and year are the date's, no count
 				}
 			case numberWords[string(rs[i:w])]:
 				if j := withRate(rs, englishUnit(rs, w)); j > w {
 					out = append(out, [2]int{i, j})
 				}
 			}
-			i = w - 1
+			i = end - 1
 		case isDigit(r) || isCNNum(r) && i+1 < n && (isCNNum(rs[i+1]) || r != '一' && measures[string(rs[i+1])]):
 			j := numberEnd(rs, i)
 			if d := englishDate(rs, j); d > j {
@@ -1037,4 +1039,27 @@ func indexRunes(s, w []rune, from int) int {
 		}
 	}
 	return -1
+}
+
+// clipTokens is tokenize(rs[a:b]) from the tokens of rs, which are already
+// stemmed: a word cut by a or b is tokenized again as the part inside (380
+// of A380). Spans are many, so each one's words are not stemmed anew.
+func clipTokens(toks []tok, rs []rune, a, b int) []tok {
+	out := make([]tok, 0, b-a)
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].end > a })
+	for _, k := range toks[first:] {
+		if k.start >= b {
+			break
+		}
+		if k.start < a || k.end > b {
+			for _, c := range tokenize(rs[max(a, k.start):min(b, k.end)]) {
+				c.start += max(a, k.start)
+				c.end += max(a, k.start)
+				out = append(out, c)
+			}
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
 }

@@ -426,3 +426,16 @@ func TestTitleBefore(t *testing.T) {
 		}
 	}
 }
+
+// An English date is one span: its day and year are no counts of their own
+// ("3" of "March 3, 2023" answered "How much electricity…?").
+func TestEnglishDateWhole(t *testing.T) {
+	text := []rune("the farm started producing power on march 3, 2023, and 48 turbines turn.")
+	got := spanTexts(text, entities(text, true))
+	if !slices.Contains(got, "march 3, 2023") || slices.Contains(got, "3") || slices.Contains(got, "2023") {
+		t.Errorf("entities = %q, want the whole date and no part of it", got)
+	}
+	if !slices.Contains(got, "48 turbines") {
+		t.Errorf("entities = %q, want the count after the date", got)
+	}
+}

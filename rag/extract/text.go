@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+
 	_ "embed"
 	"hash/fnv"
 	"sort"
@@ -191,7 +194,7 @@ func tokenize(rs []rune) []tok {
 				j++
 			}
 			w := rs[i:j]
-			out = append(out, tok{h: wordHash(singular(w)), start: i, end: j, stop: stopSet[string(w)], brk: brk})
+			out = append(out, tok{h: wordHash(stem(w)), start: i, end: j, stop: stopSet[string(w)], brk: brk})
 			brk = false
 			i = j
 		default:
@@ -200,6 +203,17 @@ func tokenize(rs []rune) []tok {
 		}
 	}
 	return out
+}
+
+// stem is the English Snowball stem of a Latin word (restored, restores →
+// restor), so that a question's words match their inflected forms.
+func stem(w []rune) []rune {
+	if len(w) < 3 {
+		return w
+	}
+	env := snowballstem.NewEnv(string(w))
+	english.Stem(env)
+	return []rune(env.Current())
 }
 
 // singular drops the plural s of a Latin word of four letters or more
