@@ -298,3 +298,21 @@ func TestWhoWroteSeveral(t *testing.T) {
 		t.Errorf("answered %q", a.Answer)
 	}
 }
+
+// An English "who" question is not answered with its own words, nor with a
+// day: neither is a person (the old answers were "Vento Energy" and
+// "Tuesday").
+func TestWhoNotEchoNorDay(t *testing.T) {
+	x := openAnswerer(t, writeArticles(t, map[string]string{
+		"farm.md": "# Wind Farm Opens\n\nThe Northfield Wind Farm, built off the coast of Norway, started producing power on March 3, 2023. The project was developed by Vento Energy and cost 1.2 billion euros.\n\nConstruction took three years. Chief engineer Lars Holm said the biggest challenge was the winter storms.\n",
+		"tram.md": "# City Council Approves New Tram Line\n\nThe city council of Westbury voted on Tuesday to approve a new tram line linking the central station with the university campus. The vote passed by 31 to 9.\n",
+	}))
+	for q, bad := range map[string]string{
+		"Who is the chief executive of Vento Energy?": "Vento Energy [",
+		"Who will build the tram line?":               "Tuesday [",
+	} {
+		if a := ask(t, x, q); strings.HasPrefix(a.Answer, bad) {
+			t.Errorf("%s: answered %q", q, a.Answer)
+		}
+	}
+}

@@ -185,7 +185,8 @@ func TestProperNames(t *testing.T) {
 	}{
 		{"The bridge was designed by the engineer Joseph Strauss, with the help of Leon Moisseiff.", []string{"Joseph Strauss", "Leon Moisseiff"}},
 		{"The Golden Gate Bridge is a suspension bridge.", []string{"Golden Gate Bridge"}},
-		{"Construction began in France on Tuesday.", []string{"France", "Tuesday"}},
+		{"Construction began in France on Tuesday.", []string{"France"}}, // a day is no name
+		{"It opened in May, and Helen Price spoke.", []string{"Helen Price"}},
 		{"It is run by a charity, the Marrow Trust.", []string{"Marrow Trust"}},
 		{"Pedestrians can use the sidewalk.", nil},
 	} {
