@@ -164,7 +164,7 @@ func TestOverviewOfSeveral(t *testing.T) {
 		"c.txt": "星辰科技计划明年在成都新建研发中心。\n",
 	})
 	x := openAnswerer(t, dir)
-	for q, lang := range map[string]string{"这篇文章讲了什么？": "zh", "What is this article about?": "en"} {
+	for q, lang := range map[string]string{"这篇文章讲了什么？": "zh", "What is this article about?": "en", "有哪些文章？": "zh", "Which articles are there?": "en"} {
 		a := ask(t, x, q)
 		if !a.Found || len(a.Citations) != 3 || !strings.HasPrefix(a.Answer, fmt.Sprintf(texts.For(lang).OverviewMany, 3)) {
 			t.Fatalf("%s: %+v, want the 3 articles counted, one citation each", q, a)
@@ -314,5 +314,17 @@ func TestWhoNotEchoNorDay(t *testing.T) {
 		if a := ask(t, x, q); strings.HasPrefix(a.Answer, bad) {
 			t.Errorf("%s: answered %q", q, a.Answer)
 		}
+	}
+}
+
+// Articles without a sentence of text have no overview: "not found", not
+// an empty list under its head.
+func TestOverviewOfSeveralWithoutText(t *testing.T) {
+	x := openAnswerer(t, writeArticles(t, map[string]string{
+		"a.md": "# 亚运会筹备进入冲刺阶段\n\n## 场馆\n",
+		"b.md": "# 星辰科技发布财报\n\n## 研发\n",
+	}))
+	if a := ask(t, x, "这篇文章讲了什么？"); a.Found || a.Answer != texts.For("zh").NotFound {
+		t.Errorf("%+v, want not found", a)
 	}
 }

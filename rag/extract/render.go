@@ -213,9 +213,7 @@ func (x *Answerer) overview(a rag.Answer) rag.Answer {
 		}
 	}
 	if len(parts) == 0 {
-		a.Found = false
-		a.Answer = texts.For(a.Lang).NotFound
-		return a
+		return noOverview(a)
 	}
 	head := texts.For(a.Lang).Overview
 	// a title that is only the file's name (no heading gave one) is no title
@@ -273,7 +271,18 @@ func (x *Answerer) overviewMany(a rag.Answer, docs []rag.DocInfo) rag.Answer {
 			break
 		}
 	}
+	if len(parts) == 0 {
+		return noOverview(a)
+	}
 	a.Answer = fmt.Sprintf(texts.For(a.Lang).OverviewMany, len(docs)) + "\n" + strings.Join(parts, "\n")
+	return a
+}
+
+// noOverview is the overview of articles without a sentence of text (only
+// headings, bylines or captions): there is nothing to sum up.
+func noOverview(a rag.Answer) rag.Answer {
+	a.Found = false
+	a.Answer = texts.For(a.Lang).NotFound
 	return a
 }
 
