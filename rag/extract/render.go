@@ -29,15 +29,24 @@ func render(q *question, folded, orig []rune, a, b int) string {
 		return s
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if utf8.RuneCountInString(s) > 12 && !isTrim(last) && !strings.ContainsRune("”’》）)」』", last) {
-		if isHan(last) {
-			s += "。"
-		} else {
-			s += "."
-		}
+	if isTrim(last) || strings.ContainsRune("”’》）)」』", last) {
+		return s
+	}
+	// a clause reads as a sentence, and ends as one; a name or an amount
+	// does not ("Fire Chief Tom Baker", "110 kilometres per hour")
+	latin := mostlyLatin([]rune(s))
+	switch {
+	case !latin && utf8.RuneCountInString(s) > clauseRunes:
+		s += "。"
+	case latin && len(strings.Fields(s)) > clauseWords:
+		s += "."
 	}
 	return s
 }
+
+// clauseRunes (Chinese) and clauseWords (English) are the lengths over which
+// an answer is a clause rather than a name or an amount.
+const clauseRunes, clauseWords = 12, 4
 
 // tidyMarkdown takes a list item's marker off an answer ("- 云服务：收入
 // 23.8亿元") and joins a table row's cells as a label and its value

@@ -440,3 +440,21 @@ func TestEnglishDateWhole(t *testing.T) {
 		t.Errorf("entities = %q, want the count after the date", got)
 	}
 }
+
+// A clause ends as a sentence; a name or an amount takes no end mark, in
+// English by its words, in Chinese by its length.
+func TestRenderEndMark(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"110 kilometres per hour", "110 kilometres per hour"},
+		{"Fire Chief Tom Baker", "Fire Chief Tom Baker"},
+		{"the city has opened two shelters", "the city has opened two shelters."},
+		{"548个港口", "548个港口"},
+		{"机场有三条跑道，主跑道是08/26", "机场有三条跑道，主跑道是08/26。"},
+		{"两地机场旅客吞吐量突破1.3亿人次", "两地机场旅客吞吐量突破1.3亿人次。"},
+	} {
+		rs := []rune(c.text)
+		if got := render(nil, foldRunes(c.text), rs, 0, len(rs)); got != c.want {
+			t.Errorf("render(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
