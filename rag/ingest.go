@@ -63,6 +63,10 @@ var (
 	// A news agency's dateline names its reporters in brackets before the
 	// first sentence: "新华社杭州5月8日电（记者王晓明）", "本报讯（记者 张三 李四）".
 	datelineRe = regexp.MustCompile(`^[^。！？：:“”"，,]{0,40}?(?:电|讯)\s*[（(][^）)]*?(?:首席记者|特派记者|记者)\s*([\p{Han}·]{2,4}(?:[、 ][\p{Han}·]{2,4})*)\s*[）)]`)
+	// A Markdown heading line, which makes a file's headings marked ones.
+	markdownHeadingRe = regexp.MustCompile(`(?m)^#{1,6}\s`)
+	// A Chinese section number: "一、", "第二章 ", "第3节".
+	sectionNumberRe = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分篇条]\s*)`)
 	enBylineRe = regexp.MustCompile(`^By (?:(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})(?:,[^.!?]*)?|(\p{Lu}[\p{L}'.-]*))$`)
 )
 
@@ -89,8 +93,12 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 	section := ""
 	para := 0
 	textSeen := false // a text passage came: a dateline stands only in the first
+	// a plain text file's headings are lines of their own (plainHeading); a
+	// Markdown file's are marked
+	markdown := markdownHeadingRe.MatchString(text)
 	nextReport := 0
-	for _, b := range splitBlocks(text) {
+	blocks := splitBlocks(text)
+	for _, b := range blocks {
 		if b.Start >= nextReport {
 			if err := ctx.Err(); err != nil {
 				return Document{}, err
@@ -109,8 +117,13 @@ func ingest(ctx context.Context, name, text string, progress func(done, total in
 			}
 			continue
 		}
+		level := 0
 		if strings.HasPrefix(raw, "#") {
-			level := len(raw) - len(strings.TrimLeft(raw, "#"))
+			level = len(raw) - len(strings.TrimLeft(raw, "#"))
+		} else if !markdown {
+			level = plainHeading(raw, doc.Info.Title == "" && doc.Stats.Blocks == 1 && len(blocks) > 1)
+		}
+		if level > 0 {
 			h := strings.TrimSpace(strings.TrimLeft(raw, "#"))
 			if h == "" {
 				continue
@@ -264,6 +277,39 @@ func compactKey(s string) string {
 func isCaption(s string) bool {
 	s = strings.TrimSpace(s)
 	return utf8.RuneCountInString(s) <= 160 && !strings.Contains(s, "\n") && captionRe.MatchString(s)
+}
+
+// plainHeadingRunes bounds a heading line of a plain text file.
+const plainHeadingRunes = 40
+
+// plainHeading is the level of a heading in a plain text file (0 for
+// text): a line of its own, short and without an end mark, that is the
+// file's first block (its title, level 1) or that a Chinese section number
+// starts ("一、补贴对象", "第二章 总则": level 2). A list item ("（一）…；")
+// ends with a mark and stays text.
+func plainHeading(raw string, first bool) int {
+	s := strings.TrimSpace(raw)
+	if s == "" || strings.Contains(s, "\n") || utf8.RuneCountInString(s) > plainHeadingRunes {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsLetter(r) && !unicode.IsNumber(r) && !isCloser(r) {
+		return 0
+	}
+	switch {
+	case SectionName(s) != s && SectionName(s) != "":
+		return 2
+	case first && !strings.ContainsAny(s, "，,。；;"):
+		// a title has no clause in it; a first paragraph cut short does
+		return 1
+	}
+	return 0
+}
+
+// SectionName is a heading without its Chinese section number ("一、补贴
+// 对象" → "补贴对象").
+func SectionName(h string) string {
+	return strings.TrimSpace(sectionNumberRe.ReplaceAllString(h, ""))
 }
 
 func isByline(s string) bool {

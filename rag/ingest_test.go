@@ -1,6 +1,7 @@
 package rag
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -292,6 +293,27 @@ func TestIngestDateline(t *testing.T) {
 	} {
 		if got := Ingest("x", c.text).Info.Author; got != c.want {
 			t.Errorf("%q: author %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// A plain text file's headings are lines of their own: the first short
+// line without a mark is the title, a Chinese section number starts a
+// section; a Markdown file's plain lines stay text.
+func TestIngestPlainHeadings(t *testing.T) {
+	for _, c := range []struct {
+		name, text, title string
+		sections          []string
+	}{
+		{"notice", "关于开展补贴申报工作的通知\n\n现通知如下。\n\n一、补贴对象\n\n本市老年人。\n\n第二章 总则\n\n（一）每人每月补贴200元；\n", "关于开展补贴申报工作的通知", []string{"一、补贴对象", "第二章 总则"}},
+		{"English title", "City Council Approves New Budget\n\nThe council voted on Tuesday.\n", "City Council Approves New Budget", nil},
+		{"first paragraph cut short", "第一段：成渝地区双城经济圈建设已走过五年历程，进入积厚\n\n第二段。\n", "x", nil},
+		{"one line only", "Hello world\n", "x", nil},
+		{"Markdown", "# 标题\n\n一、补贴对象\n\n本市老年人。\n", "标题", nil},
+	} {
+		d := Ingest("x", c.text)
+		if d.Info.Title != c.title || !slices.Equal(d.Info.Sections, c.sections) {
+			t.Errorf("%s: title %q sections %q, want %q %q", c.name, d.Info.Title, d.Info.Sections, c.title, c.sections)
 		}
 	}
 }

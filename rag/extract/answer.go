@@ -161,6 +161,14 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		sp.fixed = true
 		r.best = &sp
 	}
+	if !r.q.typed() || r.best == nil || r.p < x.m.Threshold {
+		// a heading names what its section says: a question it answers
+		// all of ("补贴标准是什么？") gets the section, unless it asks for
+		// a number or a date the model found
+		if sa, ok := x.sectionAnswer(r.q, a); ok {
+			return sa
+		}
+	}
 	if r.best != nil && r.p >= x.m.Threshold && x.echoesClaim(r) {
 		// 为什么/怎么 answered by the question's own claim: the article
 		// states the thing but not why or how
@@ -550,6 +558,75 @@ func (x *Answerer) whoWrote(q *question) (span, bool) {
 	}
 	return span{}, false
 }
+
+// sectionSentences and sectionRunes bound the answer sectionAnswer gives.
+const sectionSentences, sectionRunes = 3, 200
+
+// sectionAnswer answers a question that no sentence answers but a section
+// heading names ("补贴对象是谁？" under "一、补贴对象", "申报方式有哪些？"
+// under "四、申报方式"): a notice, a report or an FAQ says under a heading
+// what the heading names. The answer is the section's first sentences, each
+// cited. Every content word of the question must stand in the heading, and
+// they must make most of it.
+func (x *Answerer) sectionAnswer(q *question, a rag.Answer) (rag.Answer, bool) {
+	if q == nil {
+		return a, false
+	}
+	var want []tok
+	for _, k := range tokenize(q.rs) {
+		if !k.stop && (q.whStart < 0 || k.end <= q.whStart || k.start >= q.whEnd) {
+			want = append(want, k)
+		}
+	}
+	if len(want) < 2 {
+		return a, false
+	}
+	for i := range x.tb.sents {
+		s := &x.tb.sents[i]
+		if s.chunk.Section == "" || s.chunk.Kind != rag.KindText || i > 0 && x.tb.sents[i-1].chunk.Section == s.chunk.Section && x.tb.sents[i-1].chunk.Doc == s.chunk.Doc {
+			continue // the first sentence of each section
+		}
+		head := tokenize(foldRunes(rag.SectionName(s.chunk.Section)))
+		have := map[uint64]bool{}
+		content := 0
+		for _, k := range head {
+			if !k.stop {
+				have[k.h] = true
+				content++
+			}
+		}
+		all := true
+		for _, k := range want {
+			all = all && have[k.h]
+		}
+		if !all || float64(len(want)) < sectionShare*float64(content) {
+			continue
+		}
+		var parts []string
+		runes := 0
+		for j := i; j < len(x.tb.sents) && len(parts) < sectionSentences && runes < sectionRunes; j++ {
+			t := &x.tb.sents[j]
+			if t.chunk.Doc != s.chunk.Doc || t.chunk.Section != s.chunk.Section {
+				break
+			}
+			if t.chunk.Kind != rag.KindText {
+				continue
+			}
+			c := x.cite(j, len(a.Citations)+1)
+			a.Citations = append(a.Citations, c)
+			parts = append(parts, tidyMarkdown(c.Quote)+" ["+itoa(c.N)+"]")
+			runes += len(t.rs)
+		}
+		a.Found = true
+		a.Answer = strings.Join(parts, "\n")
+		return a, true
+	}
+	return a, false
+}
+
+// sectionShare is how much of a heading's content words a question must
+// hold for sectionAnswer: "补贴对象" is all of "一、补贴对象".
+const sectionShare = 0.6
 
 // authorCueRunes is how far before an author's name in a text sentence
 // the word that makes them its author stands ("首席记者 ").

@@ -200,12 +200,15 @@ func TestOverviewByParagraph(t *testing.T) {
 // An article with no heading has only its file's name for a title: the
 // overview does not announce it as one.
 func TestOverviewWithoutTitle(t *testing.T) {
-	dir := writeArticles(t, map[string]string{
-		"report.txt": "City Council Approves New Library Budget\n\nThe council voted 7 to 2 on Tuesday to approve the budget.\n\nThe building will have three floors.\n",
-	})
-	a := ask(t, openAnswerer(t, dir), "What is this article about?")
-	if !a.Found || strings.Contains(a.Answer, "report") || !strings.HasPrefix(a.Answer, texts.For("en").Overview) {
-		t.Errorf("overview %q, want it to start %q without the file name", a.Answer, texts.For("en").Overview)
+	for text, head := range map[string]string{
+		"The council voted 7 to 2 on Tuesday to approve the budget.\n\nThe building will have three floors.\n": texts.For("en").Overview,
+		// a plain text file's first line, short and without a mark, is its title
+		"City Council Approves New Library Budget\n\nThe council voted 7 to 2 on Tuesday to approve the budget.\n\nThe building will have three floors.\n": "City Council Approves New Library Budget. " + texts.For("en").Overview,
+	} {
+		a := ask(t, openAnswerer(t, writeArticles(t, map[string]string{"report.txt": text})), "What is this article about?")
+		if !a.Found || strings.Contains(a.Answer, "report") || !strings.HasPrefix(a.Answer, head) {
+			t.Errorf("overview %q, want it to start %q without the file name", a.Answer, head)
+		}
 	}
 }
 
@@ -326,5 +329,23 @@ func TestOverviewOfSeveralWithoutText(t *testing.T) {
 	}))
 	if a := ask(t, x, "这篇文章讲了什么？"); a.Found || a.Answer != texts.For("zh").NotFound {
 		t.Errorf("%+v, want not found", a)
+	}
+}
+
+// A plain text notice: its first line is the title, "一、…" lines are
+// section headings, and a question that a heading names gets its section.
+func TestPlainTextSections(t *testing.T) {
+	x := openAnswerer(t, writeArticles(t, map[string]string{"notice.txt": "关于开展养老服务补贴申报工作的通知\n\n为完善养老服务体系，现就补贴申报工作通知如下。\n\n一、补贴对象\n\n本市户籍、年满80周岁的老年人。\n\n二、补贴标准\n\n（一）80周岁至89周岁的老年人，每人每月补贴200元；\n\n（二）90周岁及以上的老年人，每人每月补贴400元。\n\n三、申报时间\n\n申报时间为2025年3月1日至4月30日。\n"}))
+	if d := x.Docs(); len(d) != 1 || d[0].Title != "关于开展养老服务补贴申报工作的通知" || len(d[0].Sections) != 3 {
+		t.Fatalf("docs %+v, want the title and 3 sections", d)
+	}
+	expectAnswers(t, x, map[string]wantNot{
+		"补贴对象是谁？":      {"年满80周岁的老年人", "一、"},
+		"补贴标准是什么？":     {"200元；", "为完善"},
+		"90岁老人每月补贴多少？": {"400元", "200元"},
+		"申报时间是什么时候？":   {"2025年3月1日至4月30日", "补贴标准"},
+	})
+	if a := ask(t, x, "补贴标准是什么？"); len(a.Citations) != 2 || !strings.Contains(a.Answer, "400元") {
+		t.Errorf("%+v, want both items of the section, each cited", a)
 	}
 }
