@@ -67,7 +67,7 @@ var (
 	markdownHeadingRe = regexp.MustCompile(`(?m)^#{1,6}\s`)
 	// A Chinese section number: "一、", "第二章 ", "第3节".
 	sectionNumberRe = regexp.MustCompile(`^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零〇\d]{1,4}[章节部分篇条]\s*)`)
-	enBylineRe = regexp.MustCompile(`^By (?:(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})(?:,[^.!?]*)?|(\p{Lu}[\p{L}'.-]*))$`)
+	enBylineRe      = regexp.MustCompile(`^By (?:(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){1,3})(?:,[^.!?]*)?|(\p{Lu}[\p{L}'.-]*))$`)
 )
 
 // Ingest parses an article: markdown headings become sections, repeated

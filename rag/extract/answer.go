@@ -281,7 +281,7 @@ func (x *Answerer) solve(ctx context.Context, q, prev string) result {
 // fitted mostly on Chinese, where such a span is short already; nil when
 // best holds no such amount or is one.
 func (x *Answerer) tighten(q *question, best *span, all []span) *span {
-	if q.kind != "number" || !mostlyLatin(q.rs) || !mostlyLatin(x.tb.sents[best.si].rs) {
+	if q.kind != "number" || !q.english() || !mostlyLatin(x.tb.sents[best.si].rs) {
 		return nil
 	}
 	var out *span

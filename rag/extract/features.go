@@ -472,7 +472,7 @@ func (x *Answerer) spans(q *question, c cand) []span {
 		qset[k.h] = true
 	}
 	depths := bracketDepths(rs)
-	qLatin := latin && mostlyLatin(q.rs) // an English question of an English sentence
+	qLatin := latin && mostlyLatin(q.rs) // a question in Latin letters of a sentence in them
 	seen := map[[2]int]bool{}
 	var out []span
 	for _, r := range rawSpans {

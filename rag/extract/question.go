@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"articlebot/rag"
+
 	_ "embed"
 	"slices"
 	"sort"
@@ -236,6 +238,11 @@ func questionBigrams(toks []tok) []uint64 {
 	}
 	return out
 }
+
+// english reports a question in English, as the answer's language is told
+// (rag.DetectLang): "P. tuckeri的体长有多大？" is Chinese, though most of its
+// letters are Latin.
+func (q *question) english() bool { return rag.DetectLang(string(q.rs)) == "en" }
 
 // typed reports a question for a number or a date, whose answer must show
 // one.

@@ -458,3 +458,19 @@ func TestRenderEndMark(t *testing.T) {
 		}
 	}
 }
+
+// A question is English as its answer's language is told: Latin letters in
+// a Chinese question (a species' name) do not make it English, so the
+// English-only span rules (tighten) leave it alone.
+func TestQuestionEnglish(t *testing.T) {
+	tb := newTable(nil, func(string) string { return "" })
+	for q, want := range map[string]bool{
+		"P. tuckeri的体长有多大？":        false,
+		"How fast were the winds?": true,
+		"iPad的价格是多少？":              false,
+	} {
+		if got := analyse(q, tb).english(); got != want {
+			t.Errorf("%q: english %v, want %v", q, got, want)
+		}
+	}
+}
