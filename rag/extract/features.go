@@ -881,7 +881,8 @@ func mostlyLatin(rs []rune) bool {
 // properNames finds names in Latin script: runs of capitalised words
 // ("Joseph Strauss", "the Marrow Trust" → Marrow Trust). A function word
 // ("The", "It") does not start one, and a single capitalised word that
-// starts the sentence is taken for an ordinary word.
+// starts the sentence (after a quote or a bracket too) is taken for an
+// ordinary word.
 func properNames(orig []rune) [][2]int {
 	var out [][2]int
 	n := len(orig)
@@ -908,12 +909,24 @@ func properNames(orig []rune) [][2]int {
 				break
 			}
 		}
-		if words >= 2 || words == 1 && start > 0 && !isTimeWord(strings.ToLower(string(orig[start:end]))) {
+		if words >= 2 || words == 1 && !sentenceStart(orig, start) && !isTimeWord(strings.ToLower(string(orig[start:end]))) {
 			out = append(out, [2]int{start, end})
 		}
 		i = end
 	}
 	return out
+}
+
+// sentenceStart reports nothing but marks before orig[i]: the word there
+// starts the sentence, after a quote or a bracket too ("“Even a short
+// walk…”").
+func sentenceStart(orig []rune, i int) bool {
+	for _, r := range orig[:i] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTimeWord reports a month or a day word (cues.tsv, line day):

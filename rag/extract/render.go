@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"articlebot/prompts/texts"
@@ -22,6 +23,9 @@ func render(q *question, folded, orig []rune, a, b int) string {
 	}
 	if b > len(orig) {
 		b = len(orig)
+	}
+	if q != nil && q.kind == "person" {
+		a = pastSpeechVerb(folded, a, b)
 	}
 	out := balance(orig[a:b])
 	s := tidyMarkdown(strings.TrimSpace(string(out)))
@@ -127,15 +131,46 @@ func balance(rs []rune) []rune {
 			out = append(out, r)
 		}
 	}
-	// a span cut before its end mark may end in a dangling "、"
-	for len(out) > 0 && isTrim(out[len(out)-1]) {
-		out = out[:len(out)-1]
+	// a span cut before its end mark may end in a dangling "、"; one cut
+	// at a quote's comma may start with its closing straight quote (",\"
+	// said Aidan Buffey") or end with an opening one
+	for {
+		n := len(out)
+		for len(out) > 0 && isTrim(out[len(out)-1]) {
+			out = out[:len(out)-1]
+		}
+		for len(out) > 0 && isTrim(out[0]) {
+			out = out[1:]
+		}
+		if len(out) > 1 && isStraightQuote(out[0]) && unicode.IsSpace(out[1]) {
+			out = out[1:]
+		}
+		if k := len(out); k > 1 && isStraightQuote(out[k-1]) && unicode.IsSpace(out[k-2]) {
+			out = out[:k-1]
+		}
+		if len(out) == n {
+			return out
+		}
 	}
-	for len(out) > 0 && isTrim(out[0]) {
-		out = out[1:]
-	}
-	return out
 }
+
+// pastSpeechVerb is where the name starts in an English answer to a
+// who-question that begins with a speech verb ("\" said Aidan Buffey" →
+// Aidan Buffey); a when no speech verb (cues.tsv, line person) starts it.
+func pastSpeechVerb(folded []rune, a, b int) int {
+	i := a
+	for i < b && !unicode.IsLetter(folded[i]) {
+		i++
+	}
+	for _, c := range cues["person"] {
+		if e := i + len(c.rs); isLatinRune(c.rs[0]) && e < b && runesAt(folded, i, c.rs) && folded[e] == ' ' {
+			return e + 1
+		}
+	}
+	return a
+}
+
+func isStraightQuote(r rune) bool { return r == '"' || r == '\'' }
 
 // maxOverview is how many sentences an overview gives, each cited.
 const maxOverview = 6

@@ -449,6 +449,8 @@ func TestRenderEndMark(t *testing.T) {
 		{"Fire Chief Tom Baker", "Fire Chief Tom Baker"},
 		{"the city has opened two shelters", "the city has opened two shelters."},
 		{"548个港口", "548个港口"},
+		{"\" said the mayor of the city", "said the mayor of the city."}, // a closing straight quote cut off
+		{"the vote passed by 31 to 9, \"", "the vote passed by 31 to 9."},
 		{"机场有三条跑道，主跑道是08/26", "机场有三条跑道，主跑道是08/26。"},
 		{"两地机场旅客吞吐量突破1.3亿人次", "两地机场旅客吞吐量突破1.3亿人次。"},
 	} {
