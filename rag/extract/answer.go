@@ -161,10 +161,10 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		sp.fixed = true
 		r.best = &sp
 	}
-	if !r.q.typed() || r.best == nil || r.p < x.m.Threshold {
+	if r.best == nil || !r.best.fixed && (!r.q.typed() || r.p < x.m.Threshold) {
 		// a heading names what its section says: a question it answers
-		// all of ("补贴标准是什么？") gets the section, unless it asks for
-		// a number or a date the model found
+		// all of ("补贴标准是什么？") gets the section, unless a rule above
+		// answered it or it asks for a number or a date the model found
 		if sa, ok := x.sectionAnswer(r.q, a); ok {
 			return sa
 		}
@@ -533,13 +533,7 @@ func (x *Answerer) whoWrote(q *question) (span, bool) {
 	if author == "" {
 		return span{}, false
 	}
-	skip := cueMask(q.rs, "author", "article")
-	var rest []tok
-	for _, k := range tokenize(q.rs) {
-		if !k.stop && !skip[k.start] && (k.end <= q.whStart || k.start >= q.whEnd) {
-			rest = append(rest, k)
-		}
-	}
+	rest := q.contentTokens(cueMask(q.rs, "author", "article"))
 	name := foldRunes(author)
 	for si := range x.tb.sents {
 		s := &x.tb.sents[si]
@@ -572,12 +566,7 @@ func (x *Answerer) sectionAnswer(q *question, a rag.Answer) (rag.Answer, bool) {
 	if q == nil {
 		return a, false
 	}
-	var want []tok
-	for _, k := range tokenize(q.rs) {
-		if !k.stop && (q.whStart < 0 || k.end <= q.whStart || k.start >= q.whEnd) {
-			want = append(want, k)
-		}
-	}
+	want := q.contentTokens(nil)
 	if len(want) < 2 {
 		return a, false
 	}

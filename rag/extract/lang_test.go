@@ -147,6 +147,10 @@ func TestArticleShapes(t *testing.T) {
 			// restored is restore's: the stem matches
 			"When will power be restored?": {"Wednesday", "Thursday"},
 		}},
+		{"a rule's answer under a heading that names it", "games.md", "# 亚运会筹备进入冲刺阶段\n\n## 陈伟强\n\n杭州亚组委副秘书长陈伟强介绍，本届亚运会共设40个大项。\n", map[string]wantNot{
+			// the role (whoIs), not the section's sentences (sectionAnswer)
+			"陈伟强是谁？": {"杭州亚组委副秘书长陈伟强", "40个大项"},
+		}},
 		{"English speaker after a quote", "study.md", "# Short Walks After Meals Lower Blood Sugar, Study Finds\n\nResearchers at the University of Limerick have found that a walk of just two to five minutes after eating can lower blood sugar levels.\n\nThe team reviewed seven studies that compared the effects of sitting, standing and walking on heart health and blood sugar. The studies involved a total of 116 participants.\n\n## What they found\n\nLight walking after a meal led to a more gradual rise and fall in blood sugar than sitting still. Standing also helped, but less than walking.\n\n\"Even a short walk can make a difference,\" said Aidan Buffey, the study's lead author. He recommended walking within 60 to 90 minutes after a meal, when blood sugar tends to peak.\n\n## Why it matters\n\nAbout 37 million Americans have diabetes, according to the Centers for Disease Control and Prevention. Sharp spikes in blood sugar are thought to raise the risk of type 2 diabetes and heart disease.\n\nThe findings were published in the journal Sports Medicine.\n", map[string]wantNot{
 			// a capitalised word after an opening quote starts the sentence,
 			// and the speech verb and the closing quote are no part of a name

@@ -239,6 +239,18 @@ func questionBigrams(toks []tok) []uint64 {
 	return out
 }
 
+// contentTokens are the question's content words outside its question
+// word, less the runes skip marks (nil: none).
+func (q *question) contentTokens(skip []bool) []tok {
+	var out []tok
+	for _, k := range tokenize(q.rs) {
+		if !k.stop && (skip == nil || !skip[k.start]) && (q.whStart < 0 || k.end <= q.whStart || k.start >= q.whEnd) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // english reports a question in English, as the answer's language is told
 // (rag.DetectLang): "P. tuckeri的体长有多大？" is Chinese, though most of its
 // letters are Latin.
