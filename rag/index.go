@@ -25,8 +25,9 @@ import (
 // meaning, so old indexes are rebuilt instead of misread.
 // v2: no sentence ends inside 《》 or brackets; v3: MANIFEST.json,
 // vectors.f32 and bleve's offline builder; v4: Markdown table rows are not
-// joined, English bylines and news datelines name the author.
-const indexFormat = "v4"
+// joined, English bylines and news datelines name the author; v5: a plain
+// text file's title line and 一、 lines are headings.
+const indexFormat = "v5"
 
 const collectionName = "chunks"
 

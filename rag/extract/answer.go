@@ -161,11 +161,16 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 		sp.fixed = true
 		r.best = &sp
 	}
-	if r.best == nil || !r.best.fixed && (!r.q.typed() || r.p < x.m.Threshold) {
+	if r.best == nil || !r.best.fixed {
 		// a heading names what its section says: a question it answers
 		// all of ("补贴标准是什么？") gets the section, unless a rule above
 		// answered it or it asks for a number or a date the model found
-		if sa, ok := x.sectionAnswer(r.q, a); ok {
+		// there
+		var keep *span
+		if r.q.typed() && r.best != nil && r.p >= x.m.Threshold {
+			keep = r.best
+		}
+		if sa, ok := x.sectionAnswer(r.q, keep, a); ok {
 			return sa
 		}
 	}
@@ -556,13 +561,17 @@ func (x *Answerer) whoWrote(q *question) (span, bool) {
 // sectionSentences and sectionRunes bound the answer sectionAnswer gives.
 const sectionSentences, sectionRunes = 3, 200
 
-// sectionAnswer answers a question that no sentence answers but a section
-// heading names ("补贴对象是谁？" under "一、补贴对象", "申报方式有哪些？"
-// under "四、申报方式"): a notice, a report or an FAQ says under a heading
-// what the heading names. The answer is the section's first sentences, each
-// cited. Every content word of the question must stand in the heading, and
-// they must make most of it.
-func (x *Answerer) sectionAnswer(q *question, a rag.Answer) (rag.Answer, bool) {
+// sectionAnswer answers a question that a heading names ("补贴对象是谁？"
+// under "一、补贴对象", "补贴标准是什么？"), or that an FAQ asks in a
+// paragraph of its own ("问：城乡居民医保每年什么时候缴费？" before "答：每年9月
+// 1日至12月31日为集中缴费期……"): a notice, a report or an FAQ says under a
+// heading or a question what it names. The answer is the first sentences
+// of the section, or of the paragraph after the question, each cited.
+// Every content word of the question must stand in the heading or the FAQ's
+// question, and they must make most of its words. When keep (the model's
+// answer to a number or date question) stands in that section or answer,
+// it is kept.
+func (x *Answerer) sectionAnswer(q *question, keep *span, a rag.Answer) (rag.Answer, bool) {
 	if q == nil {
 		return a, false
 	}
@@ -570,41 +579,57 @@ func (x *Answerer) sectionAnswer(q *question, a rag.Answer) (rag.Answer, bool) {
 	if len(want) < 2 {
 		return a, false
 	}
-	for i := range x.tb.sents {
-		s := &x.tb.sents[i]
-		if s.chunk.Section == "" || s.chunk.Kind != rag.KindText || i > 0 && x.tb.sents[i-1].chunk.Section == s.chunk.Section && x.tb.sents[i-1].chunk.Doc == s.chunk.Doc {
-			continue // the first sentence of each section
+	sents := x.tb.sents
+	for i := range sents {
+		s := &sents[i]
+		var names []tok
+		start := i
+		var within func(t *sent) bool
+		switch {
+		case s.chunk.Section != "" && s.chunk.Kind == rag.KindText && (i == 0 || sents[i-1].chunk.Section != s.chunk.Section || sents[i-1].chunk.Doc != s.chunk.Doc):
+			// the first sentence of a section
+			names = tokenize(foldRunes(rag.SectionName(s.chunk.Section)))
+			within = func(t *sent) bool { return t.chunk.Doc == s.chunk.Doc && t.chunk.Section == s.chunk.Section }
+		case isQuestion(s) && s.prev < 0 && s.next < 0 && i+1 < len(sents) && sents[i+1].chunk.Doc == s.chunk.Doc && !isQuestion(&sents[i+1]):
+			// an FAQ's question, a paragraph of its own, and its answer
+			names = analyse(s.text, x.tb).contentTokens(nil)
+			start = i + 1
+			next := &sents[i+1]
+			within = func(t *sent) bool { return t.chunk.Doc == next.chunk.Doc && t.chunk.Paragraph == next.chunk.Paragraph }
+		default:
+			continue
 		}
-		head := tokenize(foldRunes(rag.SectionName(s.chunk.Section)))
 		have := map[uint64]bool{}
-		content := 0
-		for _, k := range head {
+		for _, k := range names {
 			if !k.stop {
 				have[k.h] = true
-				content++
 			}
 		}
 		all := true
 		for _, k := range want {
 			all = all && have[k.h]
 		}
-		if !all || float64(len(want)) < sectionShare*float64(content) {
+		if !all || float64(len(want)) < sectionShare*float64(len(have)) {
 			continue
 		}
+		if keep != nil && within(&sents[keep.si]) {
+			return a, false // the model's span is in it, and says more exactly
+		}
 		var parts []string
-		runes := 0
-		for j := i; j < len(x.tb.sents) && len(parts) < sectionSentences && runes < sectionRunes; j++ {
-			t := &x.tb.sents[j]
-			if t.chunk.Doc != s.chunk.Doc || t.chunk.Section != s.chunk.Section {
-				break
-			}
-			if t.chunk.Kind != rag.KindText {
-				continue
+		runes, end := 0, -1
+		for j := start; j < len(sents) && len(parts) < sectionSentences && runes < sectionRunes && within(&sents[j]); j++ {
+			t := &sents[j]
+			if t.chunk.Kind != rag.KindText || t.start < end {
+				continue // quoted already: a short sentence is cited with the next
 			}
 			c := x.cite(j, len(a.Citations)+1)
 			a.Citations = append(a.Citations, c)
 			parts = append(parts, tidyMarkdown(c.Quote)+" ["+itoa(c.N)+"]")
 			runes += len(t.rs)
+			end = c.End
+		}
+		if len(parts) == 0 {
+			continue
 		}
 		a.Found = true
 		a.Answer = strings.Join(parts, "\n")

@@ -359,3 +359,18 @@ func TestPlainTextSections(t *testing.T) {
 		t.Errorf("%+v, want both items of the section, each cited", a)
 	}
 }
+
+// An FAQ's question, a paragraph of its own, names what the paragraph after
+// it answers: a question it asks gets that answer (the question paragraph
+// is no candidate, and the answer need not repeat its words), without the
+// 答： label and with each sentence quoted once.
+func TestFAQ(t *testing.T) {
+	x := openAnswerer(t, writeArticles(t, map[string]string{"faq.md": "# 居民医保常见问题解答\n\n问：城乡居民医保每年什么时候缴费？\n\n答：每年9月1日至12月31日为集中缴费期，缴纳的是次年的医保费用。\n\n问：2025年个人缴费标准是多少？\n\n答：2025年城乡居民医保个人缴费标准为每人每年380元。\n\n问：在外地住院能报销吗？\n\n答：可以。办理异地就医备案后，在备案地定点医院住院可以直接结算。\n"}))
+	expectAnswers(t, x, map[string]wantNot{
+		"居民医保什么时候缴费？": {"9月1日至12月31日", "380元"},
+		"外地住院能报销吗？":   {"可以", "答："},
+	})
+	if a := ask(t, x, "外地住院能报销吗？"); len(a.Citations) != 1 {
+		t.Errorf("%+v, want its answer quoted once", a)
+	}
+}

@@ -52,12 +52,18 @@ func render(q *question, folded, orig []rune, a, b int) string {
 // an answer is a clause rather than a name or an amount.
 const clauseRunes, clauseWords = 12, 4
 
-// tidyMarkdown takes a list item's marker off an answer ("- 云服务：收入
+// tidyMarkdown takes a list item's marker or an FAQ's 答： off an answer ("- 云服务：收入
 // 23.8亿元") and joins a table row's cells as a label and its value
 // ("研发投入 | 12.5亿元" → "研发投入：12.5亿元"), further cells with commas.
 func tidyMarkdown(s string) string {
 	for _, m := range []string{"- ", "* ", "+ ", "• "} {
 		s = strings.TrimPrefix(s, m)
+	}
+	for _, c := range cues["label"] {
+		if t, ok := strings.CutPrefix(s, string(c.rs)); ok {
+			s = strings.TrimSpace(t) // an FAQ's answer label
+			break
+		}
 	}
 	if !strings.Contains(s, "|") {
 		return s
