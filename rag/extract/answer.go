@@ -580,44 +580,20 @@ func (x *Answerer) sectionAnswer(q *question, keep *span, a rag.Answer) (rag.Ans
 		return a, false
 	}
 	sents := x.tb.sents
-	for i := range sents {
-		s := &sents[i]
-		var names []tok
-		start := i
-		var within func(t *sent) bool
-		switch {
-		case s.chunk.Section != "" && s.chunk.Kind == rag.KindText && (i == 0 || sents[i-1].chunk.Section != s.chunk.Section || sents[i-1].chunk.Doc != s.chunk.Doc):
-			// the first sentence of a section
-			names = tokenize(foldRunes(rag.SectionName(s.chunk.Section)))
-			within = func(t *sent) bool { return t.chunk.Doc == s.chunk.Doc && t.chunk.Section == s.chunk.Section }
-		case isQuestion(s) && s.prev < 0 && s.next < 0 && i+1 < len(sents) && sents[i+1].chunk.Doc == s.chunk.Doc && !isQuestion(&sents[i+1]):
-			// an FAQ's question, a paragraph of its own, and its answer
-			names = analyse(s.text, x.tb).contentTokens(nil)
-			start = i + 1
-			next := &sents[i+1]
-			within = func(t *sent) bool { return t.chunk.Doc == next.chunk.Doc && t.chunk.Paragraph == next.chunk.Paragraph }
-		default:
-			continue
-		}
-		have := map[uint64]bool{}
-		for _, k := range names {
-			if !k.stop {
-				have[k.h] = true
-			}
-		}
+	for _, n := range x.tb.namers {
 		all := true
 		for _, k := range want {
-			all = all && have[k.h]
+			all = all && n.words[k.h]
 		}
-		if !all || float64(len(want)) < sectionShare*float64(len(have)) {
+		if !all || float64(len(want)) < sectionShare*float64(len(n.words)) {
 			continue
 		}
-		if keep != nil && within(&sents[keep.si]) {
+		if keep != nil && n.within(&sents[keep.si]) {
 			return a, false // the model's span is in it, and says more exactly
 		}
 		var parts []string
 		runes, end := 0, -1
-		for j := start; j < len(sents) && len(parts) < sectionSentences && runes < sectionRunes && within(&sents[j]); j++ {
+		for j := n.start; j < len(sents) && len(parts) < sectionSentences && runes < sectionRunes && n.within(&sents[j]); j++ {
 			t := &sents[j]
 			if t.chunk.Kind != rag.KindText || t.start < end {
 				continue // quoted already: a short sentence is cited with the next
@@ -636,6 +612,47 @@ func (x *Answerer) sectionAnswer(q *question, keep *span, a rag.Answer) (rag.Ans
 		return a, true
 	}
 	return a, false
+}
+
+// namer is a heading, or an FAQ's question, and the sentences it names.
+type namer struct {
+	words  map[uint64]bool // its content words
+	start  int             // the first sentence it names
+	within func(t *sent) bool
+}
+
+// findNamers finds, in sents, the first sentence of each section, named by
+// its heading (less its section number), and each FAQ question standing
+// as a paragraph of its own before a paragraph that is no question, naming
+// that paragraph.
+func findNamers(sents []sent) []namer {
+	var out []namer
+	for i := range sents {
+		s := &sents[i]
+		var names []tok
+		n := namer{start: i}
+		switch {
+		case s.chunk.Section != "" && s.chunk.Kind == rag.KindText && (i == 0 || sents[i-1].chunk.Section != s.chunk.Section || sents[i-1].chunk.Doc != s.chunk.Doc):
+			names = tokenize(foldRunes(rag.SectionName(s.chunk.Section)))
+			n.within = func(t *sent) bool { return t.chunk.Doc == s.chunk.Doc && t.chunk.Section == s.chunk.Section }
+		case isQuestion(s) && s.prev < 0 && s.next < 0 && i+1 < len(sents) && sents[i+1].chunk.Doc == s.chunk.Doc && !isQuestion(&sents[i+1]):
+			ws, we, _ := findQWord(s.rs)
+			names = contentTokens(s.rs, ws, we, nil)
+			n.start = i + 1
+			next := &sents[i+1]
+			n.within = func(t *sent) bool { return t.chunk.Doc == next.chunk.Doc && t.chunk.Paragraph == next.chunk.Paragraph }
+		default:
+			continue
+		}
+		n.words = map[uint64]bool{}
+		for _, k := range names {
+			if !k.stop {
+				n.words[k.h] = true
+			}
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // sectionShare is how much of a heading's content words a question must

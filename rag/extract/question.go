@@ -242,9 +242,15 @@ func questionBigrams(toks []tok) []uint64 {
 // contentTokens are the question's content words outside its question
 // word, less the runes skip marks (nil: none).
 func (q *question) contentTokens(skip []bool) []tok {
+	return contentTokens(q.rs, q.whStart, q.whEnd, skip)
+}
+
+// contentTokens are the content words of rs outside runes [ws, we) (its
+// question word; ws < 0 for none), less the runes skip marks.
+func contentTokens(rs []rune, ws, we int, skip []bool) []tok {
 	var out []tok
-	for _, k := range tokenize(q.rs) {
-		if !k.stop && (skip == nil || !skip[k.start]) && (q.whStart < 0 || k.end <= q.whStart || k.start >= q.whEnd) {
+	for _, k := range tokenize(rs) {
+		if !k.stop && (skip == nil || !skip[k.start]) && (ws < 0 || k.end <= ws || k.start >= we) {
 			out = append(out, k)
 		}
 	}

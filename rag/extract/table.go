@@ -36,6 +36,9 @@ type table struct {
 	// wordStems holds the first stemRunes letters of every Latin word of
 	// the articles: "open" of the question stands in "opened"
 	wordStems map[string]bool
+	// namers are the headings and FAQ questions that name what the
+	// sentences after them say (sectionAnswer), found once per article
+	namers []namer
 }
 
 // longFrom and longTo bound the length (runes) over which table.long rises:
@@ -117,6 +120,7 @@ func newTable(chunks []rag.Chunk, article func(string) string) *table {
 			tb.langs[c.Doc] = rag.DetectLang(article(c.Doc))
 		}
 	}
+	tb.namers = findNamers(tb.sents)
 	return tb
 }
 
