@@ -154,6 +154,9 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	} else if w, ok := x.whatIs(r.q); ok {
 		w.fixed = true
 		r.best, r.p, r.second = &w, 1, nil
+	} else if sp, ok := x.whoBy(r); ok {
+		sp.fixed, sp.name = true, true
+		r.best = &sp
 	} else if sp, ok := x.whoSaid(r); ok {
 		sp.fixed = true
 		r.best = &sp
@@ -195,10 +198,10 @@ func (x *Answerer) answer(ctx context.Context, req rag.Request) rag.Answer {
 	}
 	a.Found = true
 	a.TopScore = r.p
-	a.Citations = append(a.Citations, x.cite(r.best.si, 1))
-	text := x.answerText(r.q, r.best)
+	first, text := x.withReason(r)
+	a.Citations = append(a.Citations, x.citeRun(first, r.best.si, 1))
 	markers := " [1]"
-	if r.second != nil {
+	if r.second != nil && (r.second.si < first || r.second.si > r.best.si) {
 		a.Citations = append(a.Citations, x.cite(r.second.si, 2))
 		markers += "[2]"
 	}
@@ -405,10 +408,17 @@ func (x *Answerer) attrAbsent(q *question) float64 {
 
 // cite makes citation n of sentence si: the sentence verbatim with its byte
 // offsets; a very short one takes its neighbour along so it reads alone.
-func (x *Answerer) cite(si, n int) rag.Citation {
-	s := &x.tb.sents[si]
+func (x *Answerer) cite(si, n int) rag.Citation { return x.citeRun(si, si, n) }
+
+// citeRun is cite for the sentences first to last of one paragraph, quoted
+// together.
+func (x *Answerer) citeRun(first, last, n int) rag.Citation {
+	s := &x.tb.sents[first]
 	c := rag.Citation{N: n, Doc: s.chunk.Doc, Section: s.chunk.Section, Paragraph: s.chunk.Paragraph, Kind: s.chunk.Kind, Quote: s.text, Start: s.start, End: s.end}
-	if len(s.rs) < 12 {
+	if last != first {
+		c.End = x.tb.sents[last].end
+		c.Quote = rag.NormalizeSpace(x.e.Article(s.chunk.Doc)[c.Start:c.End])
+	} else if len(s.rs) < 12 {
 		file := x.e.Article(s.chunk.Doc)
 		if s.next >= 0 {
 			c.End = x.tb.sents[s.next].end
@@ -815,6 +825,149 @@ func (x *Answerer) whoIsLatin(q *question) (span, bool) {
 	return span{}, false
 }
 
+// agentWindow is how far (runes) "by" may stand after the question's verb
+// ("founded in 1892 by"); 由 and its verb need only share a clause.
+const agentWindow = 40
+
+// whoBy answers "Who founded the library?" and "这个计划由谁来主持？" from a
+// passive's agent in one of the best sentences: the noun phrase after "by"
+// that follows the question's verb ("founded in 1892 by a group of local
+// teachers"), or between 由/被 and the verb ("由麻省理工学院共同主持").
+func (x *Answerer) whoBy(r result) (span, bool) {
+	q := r.q
+	if q == nil || q.kind != "person" || len(r.cands) == 0 {
+		return span{}, false
+	}
+	latin := isLatinRune(q.rs[0])
+	verb := agentVerb(q, latin)
+	if len(verb) == 0 {
+		return span{}, false
+	}
+	for _, c := range r.cands[:min(topSentences, len(r.cands))] {
+		rs := x.tb.sents[c.si].rs
+		var a, b int
+		if latin {
+			a, b = agentAfterBy(rs, verb)
+		} else {
+			a, b = agentBefore(rs, verb)
+		}
+		if b > a {
+			return span{si: c.si, a: a, b: b}, true
+		}
+	}
+	return span{}, false
+}
+
+// agentVerb is the verb a who-question asks the agent of: the stem of the
+// word after "who" ("founded" → "found"), or the two Han characters after
+// 谁 past 来/去 (谁来主持 → 主持, 是谁设计的 → 设计).
+func agentVerb(q *question, latin bool) []rune {
+	right := trimRunes(q.right)
+	if latin {
+		if q.whStart != 0 {
+			return nil
+		}
+		w := strings.Fields(string(right))
+		if len(w) < 2 || isCueWord("not_agent_verb", w[0]) {
+			return nil
+		}
+		return stem([]rune(w[0]))
+	}
+	for len(right) > 0 && (right[0] == '来' || right[0] == '去') {
+		right = right[1:]
+	}
+	if len(right) < 2 || !isHan(right[0]) || !isHan(right[1]) {
+		return nil
+	}
+	return right[:2]
+}
+
+// agentAfterBy finds verb (a stem) in rs followed within agentWindow by
+// "by": the phrase after it up to a clause break or a preposition.
+func agentAfterBy(rs, verb []rune) (int, int) {
+	for i := 0; i < len(rs); i++ {
+		if (i > 0 && isLatinRune(rs[i-1])) || !runesAt(rs, i, verb) {
+			continue
+		}
+		for j := i + len(verb); j+4 < len(rs) && j < i+len(verb)+agentWindow; j++ {
+			if !runesAt(rs, j, []rune(" by ")) {
+				continue
+			}
+			a := j + 4
+			b := a
+			for b < len(rs) && !isClauseBreak(rs[b]) && rs[b] != '.' && rs[b] != '(' {
+				if rs[b] == ' ' && isCueWord("agent_end", string(rs[b+1:latinWord(rs, b+1)])) {
+					break
+				}
+				b++
+			}
+			if b+2 < len(rs) && rs[b] == ',' && rs[b+1] == ' ' && startsWithDeterminer(rs[b+2:]) {
+				// an apposition names the agent: "by a charity, the Marrow
+				// Trust"
+				b += 2
+				for b < len(rs) && !isClauseBreak(rs[b]) && rs[b] != '.' {
+					b++
+				}
+			}
+			if n := len(strings.Fields(string(rs[a:b]))); n >= 1 && n <= 10 {
+				return a, b
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// agentBefore finds 由 or 被 before verb in rs, in one clause: the runes
+// between them, past adverbs such as 共同 and 负责.
+func agentBefore(rs, verb []rune) (int, int) {
+	for i := range rs {
+		if rs[i] != '由' && rs[i] != '被' {
+			continue
+		}
+		for j := i + 2; j+len(verb) <= len(rs); j++ {
+			if isClauseBreak(rs[j]) {
+				break
+			}
+			if !runesAt(rs, j, verb) {
+				continue
+			}
+			b := j
+			for _, c := range cues["agent_adverb"] {
+				if b-len(c.rs) > i+1 && runesAt(rs, b-len(c.rs), c.rs) {
+					b -= len(c.rs)
+				}
+			}
+			if k := lastIndexRune(rs[i+1:b], '等'); k >= 0 && b-(i+1+k+1) <= 3 {
+				b = i + 1 + k + 1 // "潘志文、张玛莉等领衔主演": the list, not its role
+			}
+			if b-i-1 >= 2 {
+				return i + 1, b
+			}
+		}
+	}
+	return 0, 0
+}
+
+func lastIndexRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
+}
+
+// isCueWord reports whether w is one of the cues of kind.
+func isCueWord(kind, w string) bool {
+	for _, c := range cues[kind] {
+		if string(c.rs) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // cutWord is rs without its first word when that is one of words.
 func cutWord(rs []rune, words ...string) ([]rune, bool) {
 	rs = trimRunes(rs)
@@ -1040,6 +1193,51 @@ func (x *Answerer) echoesClaim(r result) bool {
 		}
 	}
 	return content > 0 && inQ/content >= echoShare
+}
+
+// withReason is the answer text of r and the first sentence it is quoted
+// from. A reason question answered by a consequence ("为什么称猴面包树为笨蛋
+// 水果？" → "因此它有时也被称为笨蛋水果。") is answered with the reason it
+// follows: the clauses before it in its sentence, or, when it opens its
+// sentence, the sentence before it as well.
+func (x *Answerer) withReason(r result) (int, string) {
+	sp := r.best
+	if sp.fixed || r.q.kind != "reason" {
+		return sp.si, x.answerText(r.q, sp)
+	}
+	s := &x.tb.sents[sp.si]
+	a, _ := trimSpan(s.rs, sp.a, sp.b)
+	n := cueLen(s.rs[a:sp.b], "consequence")
+	if n == 0 || hasCue("reason", s.rs[a+n:sp.b]) {
+		// not a consequence, or one that gives its reason itself ("所以发行
+		// 前评价很高，加上……因而获得")
+		return sp.si, x.answerText(r.q, sp)
+	}
+	if start, _ := trimSpan(s.rs, 0, len(s.rs)); a > start {
+		whole := *sp
+		whole.a = 0
+		return sp.si, x.answerText(r.q, &whole)
+	}
+	if s.prev < 0 {
+		return sp.si, x.answerText(r.q, sp)
+	}
+	p := &x.tb.sents[s.prev]
+	sep := ""
+	if mostlyLatin(p.rs) {
+		sep = " "
+	}
+	return s.prev, render(nil, p.rs, []rune(p.text), 0, len(p.rs)) + sep + x.answerText(r.q, sp)
+}
+
+// cueLen is the length of the cue of kind rs starts with, a Latin cue as a
+// whole word ("so", not "some"); 0 for none.
+func cueLen(rs []rune, kind string) int {
+	for _, c := range cues[kind] {
+		if len(c.rs) <= len(rs) && runesAt(rs, 0, c.rs) && (!isLatinRune(c.rs[len(c.rs)-1]) || len(c.rs) == len(rs) || !isLatinRune(rs[len(c.rs)])) {
+			return len(c.rs)
+		}
+	}
+	return 0
 }
 
 // hasPrefixCue reports whether rs starts with a cue of kind.

@@ -226,3 +226,52 @@ func TestHardWrappedArticle(t *testing.T) {
 		}
 	}
 }
+
+// A "why" question whose best sentence is the consequence ("因此……") is
+// answered with the reason before it: the sentence before, quoted with it,
+// or the clauses before it in its own sentence. A consequence that gives
+// its own reason is left as it is.
+func TestReasonBeforeConsequence(t *testing.T) {
+	data := writeArticles(t, map[string]string{
+		"tree.txt": "# 猴面包树\n\n猴面包树原产于非洲，是一种高大的落叶乔木。\n\n猴面包树的果实含钙量比菠菜高得多，维生素C含量是橙子的三倍。因此它也被称为超级水果。当地人常用它的果肉制作饮料。\n\n猴面包树能在树干中储存大量的水，从而在旱季存活下来。\n",
+	})
+	e := openAnswerer(t, data)
+	file := readFile(t, data, "tree.txt")
+	for _, tc := range []struct{ q, reason string }{
+		{"为什么猴面包树被称为超级水果？", "维生素C含量是橙子的三倍"},
+		{"猴面包树为什么能在旱季存活下来？", "储存大量的水"},
+	} {
+		a := ask(t, e, tc.q)
+		if !a.Found || !strings.Contains(a.Answer, tc.reason) {
+			t.Errorf("%s: found %v, answer %q, want the reason %q", tc.q, a.Found, a.Answer, tc.reason)
+			continue
+		}
+		if c := a.Citations[0]; !strings.Contains(c.Quote, tc.reason) || !hasQuoteAt(file, c) {
+			t.Errorf("%s: citation %+v, want the reason quoted verbatim", tc.q, c)
+		}
+	}
+}
+
+// "Who founded X?" and "X由谁设计？" are answered by a passive's agent: the
+// phrase after "by" that follows the question's verb, or between 由/被 and
+// the verb, past adverbs (共同) and a list's role (等领衔).
+func TestPassiveAgent(t *testing.T) {
+	for _, tc := range []struct{ name, article, q, want, not string }{
+		{"en", "# Riverton Library\n\nThe Riverton Public Library was founded in 1892 by a group of local teachers. Its first building stood on Market Street.\n\nThe new building was designed by the architect Maria Gomez, with the help of two students.\n",
+			"Who founded the library?", "a group of local teachers", "1892"},
+		{"en", "# Riverton Library\n\nThe Riverton Public Library was founded in 1892 by a group of local teachers. Its first building stood on Market Street.\n\nThe new building was designed by the architect Maria Gomez, with the help of two students.\n",
+			"Who designed the new building?", "the architect Maria Gomez", "students"},
+		{"apposition", "# Lake Festival\n\nThe festival was started in 1990. Since 2015 it has been run by a charity, the Marrow Trust. It sells 20,000 tickets a year.\n",
+			"Who runs the festival?", "Marrow Trust", ""},
+		{"zh", "# 新港\n\n新港大桥于2019年建成通车。大桥由中国交通建设集团与本地企业共同设计，全长12公里。\n",
+			"新港大桥是由谁设计的？", "中国交通建设集团与本地企业", "共同"},
+		{"zh list", "# 剧集\n\n《海风》是一部电视剧，共30集。本剧由张三、李四等领衔主演，于2020年首播。\n",
+			"《海风》是谁主演的？", "张三、李四等", "领衔"},
+	} {
+		e := openAnswerer(t, writeArticles(t, map[string]string{"a.txt": tc.article}))
+		a := ask(t, e, tc.q)
+		if !a.Found || !strings.Contains(a.Answer, tc.want) || tc.not != "" && strings.Contains(a.Answer, tc.not) {
+			t.Errorf("%s: %s: found %v, answer %q, want %q without %q", tc.name, tc.q, a.Found, a.Answer, tc.want, tc.not)
+		}
+	}
+}

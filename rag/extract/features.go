@@ -359,6 +359,7 @@ type span struct {
 	logit, p float64
 	sel      float64 // selection score: p weighed against length
 	fixed    bool    // found by a rule (whoIs, whatSaid...): never grown
+	name     bool    // a name or a noun phrase, not a clause: no end mark
 }
 
 var longKinds = map[string]bool{"reason": true, "manner": true, "list": true, "yesno": true, "": true}

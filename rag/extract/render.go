@@ -99,6 +99,9 @@ func (x *Answerer) answerText(q *question, sp *span) string {
 	s := &x.tb.sents[sp.si]
 	orig := []rune(s.text)
 	text := render(q, s.rs, orig, sp.a, sp.b)
+	if sp.name {
+		text = strings.TrimSuffix(text, "。")
+	}
 	if g := x.m.GrowAt; g > 0 && !sp.fixed && utf8.RuneCountInString(text) > g && (sp.a > 0 || sp.b < len(s.rs)) {
 		text = render(q, s.rs, orig, 0, len(s.rs))
 	}
