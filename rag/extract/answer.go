@@ -832,7 +832,8 @@ const agentWindow = 40
 // whoBy answers "Who founded the library?" and "这个计划由谁来主持？" from a
 // passive's agent in one of the best sentences: the noun phrase after "by"
 // that follows the question's verb ("founded in 1892 by a group of local
-// teachers"), or between 由/被 and the verb ("由麻省理工学院共同主持").
+// teachers"), or between 由/被 and the verb ("由麻省理工学院共同主持"); in
+// English, else the name just before the verb ("Mayor Helen Price called").
 func (x *Answerer) whoBy(r result) (span, bool) {
 	q := r.q
 	if q == nil || q.kind != "person" || len(r.cands) == 0 {
@@ -848,6 +849,9 @@ func (x *Answerer) whoBy(r result) (span, bool) {
 		var a, b int
 		if latin {
 			a, b = agentAfterBy(rs, verb)
+			if b <= a {
+				a, b = subjectBefore([]rune(x.tb.sents[c.si].text), rs, verb)
+			}
 		} else {
 			a, b = agentBefore(rs, verb)
 		}
@@ -868,6 +872,9 @@ func agentVerb(q *question, latin bool) []rune {
 			return nil
 		}
 		w := strings.Fields(string(right))
+		for len(w) > 0 && isCueWord("auxiliary", w[0]) {
+			w = w[1:] // "Who will build…": build
+		}
 		if len(w) < 2 || isCueWord("not_agent_verb", w[0]) {
 			return nil
 		}
@@ -913,6 +920,24 @@ func agentAfterBy(rs, verb []rune) (int, int) {
 				return a, b
 			}
 			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// subjectBefore finds verb (a stem) in rs right after a name of orig, the
+// sentence's original text: the active voice's agent ("Mayor Helen Price
+// called the decision…").
+func subjectBefore(orig, rs, verb []rune) (int, int) {
+	names := properNames(orig)
+	for i := 1; i < len(rs); i++ {
+		if rs[i-1] != ' ' || !runesAt(rs, i, verb) {
+			continue
+		}
+		for _, n := range names {
+			if n[1] == i-1 {
+				return n[0], n[1]
+			}
 		}
 	}
 	return 0, 0

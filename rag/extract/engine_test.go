@@ -263,6 +263,8 @@ func TestPassiveAgent(t *testing.T) {
 			"Who designed the new building?", "the architect Maria Gomez", "students"},
 		{"apposition", "# Lake Festival\n\nThe festival was started in 1990. Since 2015 it has been run by a charity, the Marrow Trust. It sells 20,000 tickets a year.\n",
 			"Who runs the festival?", "Marrow Trust", ""},
+		{"active", "# Tram vote\n\nThe council approved the tram line on Tuesday. The project is budgeted at 640 million pounds. Mayor Helen Price called the decision \"a turning point for the city\".\n",
+			"Who called the decision a turning point?", "Helen Price", "city"},
 		{"zh", "# 新港\n\n新港大桥于2019年建成通车。大桥由中国交通建设集团与本地企业共同设计，全长12公里。\n",
 			"新港大桥是由谁设计的？", "中国交通建设集团与本地企业", "共同"},
 		{"zh list", "# 剧集\n\n《海风》是一部电视剧，共30集。本剧由张三、李四等领衔主演，于2020年首播。\n",
