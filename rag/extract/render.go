@@ -21,6 +21,9 @@ func render(q *question, folded, orig []rune, a, b int) string {
 	if b-a > 1 && (folded[a] == '了' || folded[a] == '的') && (isDigit(folded[a+1]) || isCNNum(folded[a+1])) {
 		a++ // "实施了197项": the particle belongs to the verb before
 	}
+	if a > 0 && a < b && folded[a-1] == '第' && (isDigit(folded[a]) || isCNNum(folded[a])) {
+		a-- // "第二位": an ordinal keeps its 第
+	}
 	if b > len(orig) {
 		b = len(orig)
 	}

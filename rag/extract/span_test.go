@@ -476,3 +476,21 @@ func TestQuestionEnglish(t *testing.T) {
 		}
 	}
 }
+
+// A number after 第 is an ordinal and keeps it: "第二位", not "二位".
+func TestRenderOrdinal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		a, b int
+		want string
+	}{
+		{"她是第二位皇后", 3, 5, "第二位"},
+		{"这是第15张单曲", 3, 6, "第15张"},
+		{"共有15张单曲", 2, 5, "15张"},
+	} {
+		rs := []rune(c.text)
+		if got := render(nil, foldRunes(c.text), rs, c.a, c.b); got != c.want {
+			t.Errorf("render(%q, %d, %d) = %q, want %q", c.text, c.a, c.b, got, c.want)
+		}
+	}
+}
