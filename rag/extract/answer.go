@@ -836,7 +836,7 @@ const agentWindow = 40
 // English, else the name just before the verb ("Mayor Helen Price called").
 func (x *Answerer) whoBy(r result) (span, bool) {
 	q := r.q
-	if q == nil || q.kind != "person" || len(r.cands) == 0 {
+	if q == nil || q.kind != "person" || len(r.cands) == 0 || len(q.rs) == 0 {
 		return span{}, false
 	}
 	latin := isLatinRune(q.rs[0])
@@ -974,6 +974,7 @@ func agentBefore(rs, verb []rune) (int, int) {
 	return 0, 0
 }
 
+// lastIndexRune is the index of the last r in rs, or -1.
 func lastIndexRune(rs []rune, r rune) int {
 	for i := len(rs) - 1; i >= 0; i-- {
 		if rs[i] == r {
@@ -1266,11 +1267,4 @@ func cueLen(rs []rune, kind string) int {
 }
 
 // hasPrefixCue reports whether rs starts with a cue of kind.
-func hasPrefixCue(rs []rune, kind string) bool {
-	for _, c := range cues[kind] {
-		if len(c.rs) <= len(rs) && runesAt(rs, 0, c.rs) {
-			return true
-		}
-	}
-	return false
-}
+func hasPrefixCue(rs []rune, kind string) bool { return cueLen(rs, kind) > 0 }
