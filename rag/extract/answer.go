@@ -415,18 +415,19 @@ func (x *Answerer) cite(si, n int) rag.Citation { return x.citeRun(si, si, n) }
 func (x *Answerer) citeRun(first, last, n int) rag.Citation {
 	s := &x.tb.sents[first]
 	c := rag.Citation{N: n, Doc: s.chunk.Doc, Section: s.chunk.Section, Paragraph: s.chunk.Paragraph, Kind: s.chunk.Kind, Quote: s.text, Start: s.start, End: s.end}
-	if last != first {
+	switch {
+	case last != first:
 		c.End = x.tb.sents[last].end
-		c.Quote = rag.NormalizeSpace(x.e.Article(s.chunk.Doc)[c.Start:c.End])
-	} else if len(s.rs) < 12 {
-		file := x.e.Article(s.chunk.Doc)
-		if s.next >= 0 {
-			c.End = x.tb.sents[s.next].end
-		} else if s.prev >= 0 {
-			c.Start = x.tb.sents[s.prev].start
-		}
-		c.Quote = rag.NormalizeSpace(file[c.Start:c.End])
+	case len(s.rs) >= 12:
+		return c
+	case s.next >= 0:
+		c.End = x.tb.sents[s.next].end
+	case s.prev >= 0:
+		c.Start = x.tb.sents[s.prev].start
+	default:
+		return c
 	}
+	c.Quote = rag.NormalizeSpace(x.e.Article(s.chunk.Doc)[c.Start:c.End])
 	return c
 }
 
@@ -829,6 +830,8 @@ func (x *Answerer) whoIsLatin(q *question) (span, bool) {
 // ("founded in 1892 by"); 由 and its verb need only share a clause.
 const agentWindow = 40
 
+var byWord = []rune(" by ")
+
 // whoBy answers "Who founded the library?" and "这个计划由谁来主持？" from a
 // passive's agent in one of the best sentences: the noun phrase after "by"
 // that follows the question's verb ("founded in 1892 by a group of local
@@ -896,11 +899,11 @@ func agentAfterBy(rs, verb []rune) (int, int) {
 		if (i > 0 && isLatinRune(rs[i-1])) || !runesAt(rs, i, verb) {
 			continue
 		}
-		for j := i + len(verb); j+4 < len(rs) && j < i+len(verb)+agentWindow; j++ {
-			if !runesAt(rs, j, []rune(" by ")) {
+		for j := i + len(verb); j+len(byWord) < len(rs) && j < i+len(verb)+agentWindow; j++ {
+			if !runesAt(rs, j, byWord) {
 				continue
 			}
-			a := j + 4
+			a := j + len(byWord)
 			b := a
 			for b < len(rs) && !isClauseBreak(rs[b]) && rs[b] != '.' && rs[b] != '(' {
 				if rs[b] == ' ' && isCueWord("agent_end", string(rs[b+1:latinWord(rs, b+1)])) {
@@ -1255,11 +1258,11 @@ func (x *Answerer) withReason(r result) (int, string) {
 	return s.prev, render(nil, p.rs, []rune(p.text), 0, len(p.rs)) + sep + x.answerText(r.q, sp)
 }
 
-// cueLen is the length of the cue of kind rs starts with, a Latin cue as a
-// whole word ("so", not "some"); 0 for none.
+// cueLen is the length of the cue of kind rs starts with, as cue.at finds
+// one (a Latin cue as a whole word: "so", not "some"); 0 for none.
 func cueLen(rs []rune, kind string) int {
 	for _, c := range cues[kind] {
-		if len(c.rs) <= len(rs) && runesAt(rs, 0, c.rs) && (!isLatinRune(c.rs[len(c.rs)-1]) || len(c.rs) == len(rs) || !isLatinRune(rs[len(c.rs)])) {
+		if c.at(rs, 0) {
 			return len(c.rs)
 		}
 	}

@@ -275,5 +275,9 @@ func TestPassiveAgent(t *testing.T) {
 		if !a.Found || !strings.Contains(a.Answer, tc.want) || tc.not != "" && strings.Contains(a.Answer, tc.not) {
 			t.Errorf("%s: %s: found %v, answer %q, want %q without %q", tc.name, tc.q, a.Found, a.Answer, tc.want, tc.not)
 		}
+		// a name or noun phrase, not a clause: no end mark
+		if text := strings.TrimSpace(markers.ReplaceAllString(a.Answer, "")); strings.HasSuffix(text, ".") || strings.HasSuffix(text, "。") {
+			t.Errorf("%s: %s: answer %q ends as a sentence", tc.name, tc.q, a.Answer)
+		}
 	}
 }

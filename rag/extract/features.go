@@ -933,15 +933,7 @@ func sentenceStart(orig []rune, i int) bool {
 // isTimeWord reports a month or a day word (cues.tsv, line day):
 // capitalised in English, and no name ("on Tuesday").
 func isTimeWord(w string) bool {
-	if isMonth(w) {
-		return true
-	}
-	for _, c := range cues["day"] {
-		if string(c.rs) == w {
-			return true
-		}
-	}
-	return false
+	return isMonth(w) || isCueWord("day", w)
 }
 
 func isName(names [][2]int, a, b int) bool {

@@ -17,6 +17,12 @@ var pairs = map[rune]rune{'“': '”', '‘': '’', '《': '》', '（': '）'
 // original characters, with unbalanced quotes and brackets dropped, and a
 // closing 。 when it is a clause rather than a value.
 func render(q *question, folded, orig []rune, a, b int) string {
+	return withEndMark(renderBare(q, folded, orig, a, b))
+}
+
+// renderBare is render without the end mark: a name or a noun phrase
+// found by a rule (span.name) reads without one whatever its length.
+func renderBare(q *question, folded, orig []rune, a, b int) string {
 	b = withNoun(q, folded, a, b)
 	if b-a > 1 && (folded[a] == '了' || folded[a] == '的') && (isDigit(folded[a+1]) || isCNNum(folded[a+1])) {
 		a++ // "实施了197项": the particle belongs to the verb before
@@ -30,8 +36,11 @@ func render(q *question, folded, orig []rune, a, b int) string {
 	if q != nil && q.kind == "person" {
 		a = pastSpeechVerb(folded, a, b)
 	}
-	out := balance(orig[a:b])
-	s := tidyMarkdown(strings.TrimSpace(string(out)))
+	return tidyMarkdown(strings.TrimSpace(string(balance(orig[a:b]))))
+}
+
+// withEndMark ends s as a sentence when it is a clause.
+func withEndMark(s string) string {
 	if s == "" {
 		return s
 	}
@@ -103,7 +112,7 @@ func (x *Answerer) answerText(q *question, sp *span) string {
 	orig := []rune(s.text)
 	text := render(q, s.rs, orig, sp.a, sp.b)
 	if sp.name {
-		text = strings.TrimSuffix(text, "。")
+		text = renderBare(q, s.rs, orig, sp.a, sp.b)
 	}
 	if g := x.m.GrowAt; g > 0 && !sp.fixed && utf8.RuneCountInString(text) > g && (sp.a > 0 || sp.b < len(s.rs)) {
 		text = render(q, s.rs, orig, 0, len(s.rs))
