@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"articlebot/rag/extract"
@@ -12,9 +13,13 @@ func TestModelReproduces(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fits the model (about 20 s; minutes under -race)")
 	}
-	err := run("../../testdata/cmrc/cmrc2018_trial.json", "../../data", "../../testdata/probe.jsonl,../../rag/testdata/extra.jsonl",
-		"../../testdata/dev.jsonl", "../../rag/extract/model.json", true, 0, bundleSize, extract.TrainOptions{})
-	if err != nil {
+	c := defaults()
+	for _, p := range []*string{&c.cmrc, &c.data, &c.seedTest, &c.out} {
+		*p = "../../" + *p
+	}
+	c.seedTrain = "../../" + strings.ReplaceAll(c.seedTrain, ",", ",../../")
+	c.check = true
+	if err := run(c, extract.TrainOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -69,14 +69,17 @@ type question struct {
 	// 身体是什么颜色, the 焦点 of 选举的焦点是什么), as against the thing it is
 	// asked of, which a paragraph's every sentence may name
 	attrUni, attrBi weighted
-	measure         string // the measure word after 多少/几 ("个" in 多少个港口)
-	toks            []tok  // content tokens
-	uni, bi         map[uint64]float64
-	uniKeys         []uint64 // the keys of uni and bi in a fixed order, so sums
-	biKeys          []uint64 // do not depend on map order
-	uniW, biW       float64  // total weights
-	byWeight        []uint64 // every bigram, highest weight first
-	contentRunes    int
+	// measure is the measure word after 多少/几 ("个" in 多少个港口), or
+	// what englishMeasure or hanMeasure make of the question ("@length",
+	// "#money")
+	measure      string
+	toks         []tok // content tokens
+	uni, bi      map[uint64]float64
+	uniKeys      []uint64 // the keys of uni and bi in a fixed order, so sums
+	biKeys       []uint64 // do not depend on map order
+	uniW, biW    float64  // total weights
+	byWeight     []uint64 // every bigram, highest weight first
+	contentRunes int
 }
 
 func isLatinRune(r rune) bool { return r < utf8.RuneSelf && (r >= 'a' && r <= 'z') }
@@ -144,6 +147,9 @@ func analyse(q string, tb *table) *question {
 					qa.measure = string(rest[:n])
 					break
 				}
+			}
+			if qa.measure == "" {
+				qa.measure = hanMeasure(qa.rs)
 			}
 		}
 	}
@@ -345,6 +351,9 @@ func hasNumber(rs []rune, measure string) bool {
 	if strings.HasPrefix(measure, "@") {
 		return hasEnglishAmount(rs, measure)
 	}
+	if classes, ok := strings.CutPrefix(measure, "#"); ok {
+		return hasHanAmount(rs, strings.Split(classes, ","))
+	}
 	m := []rune(measure)
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
@@ -486,6 +495,67 @@ func hasEnglishAmount(rs []rune, measure string) bool {
 					return true
 				}
 			}
+		}
+		i = j
+	}
+	return false
+}
+
+// hanMeasure is what a Chinese 多少/几 question with no measure word after
+// it asks for, in hasNumber's measure: "#" and the classes of units_zh.tsv
+// whose question words it holds ("总投资是多少" → #money), or "".
+func hanMeasure(rs []rune) string {
+	q := string(rs)
+	var classes []string
+	for _, c := range hanUnitClasses {
+		for w := range c.asks {
+			if strings.Contains(q, w) {
+				classes = append(classes, c.name)
+				break
+			}
+		}
+	}
+	if len(classes) == 0 {
+		return ""
+	}
+	return "#" + strings.Join(classes, ",")
+}
+
+// hasHanAmount reports a number in rs that can be an amount of one of
+// classes (units_zh.tsv): followed by one of their units (30亿越南盾), or
+// written in digits with no unit or measure word at all (5000万, 7.07),
+// which leaves the unit to the context. "五年" is no amount of money.
+func hasHanAmount(rs []rune, classes []string) bool {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if !isDigit(r) && !isCNNum(r) || i > 0 && (isDigit(rs[i-1]) || isCNNum(rs[i-1])) {
+			continue
+		}
+		j := i
+		digits := false
+		for j < len(rs) && isNumberPart(rs, j) {
+			digits = digits || isDigit(rs[j])
+			j++
+		}
+		for j < len(rs) && rs[j] == ' ' {
+			j++
+		}
+		unit, other := false, false
+		for n := min(max(maxHanUnit, maxMeas), len(rs)-j); n > 0; n-- {
+			w := string(rs[j : j+n])
+			for _, c := range hanUnitClasses {
+				if c.units[w] {
+					if slices.Contains(classes, c.name) {
+						unit = true
+					} else {
+						other = true
+					}
+				}
+			}
+			other = other || measures[w]
+		}
+		if unit || digits && !other {
+			return true
 		}
 		i = j
 	}

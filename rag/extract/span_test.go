@@ -275,8 +275,11 @@ func TestWhyOrAsWhat(t *testing.T) {
 }
 
 // An English "how …" question asks for a number with a unit of the right
-// class, or with its counted noun; "when" a date, or a day named alone.
-func TestEnglishAmounts(t *testing.T) {
+// class, or with its counted noun; "when" a date, or a day named alone. A
+// Chinese 多少 with no measure word after it wants the kind of amount its
+// words name (units_zh.tsv): money is no count of years, an area no
+// length; a bare number in digits leaves the unit to the context.
+func TestAmounts(t *testing.T) {
 	tb := newTable(nil, func(string) string { return "" })
 	for _, c := range []struct {
 		q, text string
@@ -296,6 +299,19 @@ func TestEnglishAmounts(t *testing.T) {
 		{"How fast were the winds?", "The storm came in 1990.", false},
 		{"When will schools reopen?", "Schools will reopen on Thursday.", true},
 		{"When will schools reopen?", "Schools will reopen soon.", false},
+		{"工程总投资是多少？", "近五年来中央预算内投资支持川渝", false},
+		{"工程总投资是多少？", "总投资300亿元", true},
+		{"银行的注册资本是多少？", "注册资本为30亿越南盾", true},
+		{"基金会的初始资本是多少？", "初始资本为5000万", true},
+		{"学校总占地面积有多大？", "总占地面积1133.87亩", true},
+		{"学校总占地面积有多大？", "校舍高55米", false},
+		{"卡塞雷斯的陆地面积是多大？", "陆地面积为1750.33km²", true},
+		{"松树有多高？", "树高可达55米", true},
+		{"松树有多高？", "树龄可达300年", false},
+		{"松树有多高？", "树龄可达300", true},
+		{"兰比尔的身高体重是多少？", "体重118公斤", true},
+		{"学校有多少个校区？", "有3个校区", true},    // a measure word: the old rule
+		{"学校有多少学生？", "共有3000名学生", true}, // no unit class named
 	} {
 		q := analyse(c.q, tb)
 		if got := hasKind(q.kind, q.measure, foldRunes(c.text)); got != c.want {

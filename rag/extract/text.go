@@ -25,15 +25,37 @@ var (
 	numbersEnData string
 	//go:embed data/units_en.tsv
 	unitsEnData string
+	//go:embed data/units_zh.tsv
+	unitsZhData string
 	//go:embed data/dates.txt
 	datesData string
 )
 
-// unitClass is a class of English units (units_en.tsv): the words of a
-// question that ask for it and the units that answer it.
+// unitClass is a class of units (units_en.tsv, units_zh.tsv): the words of
+// a question that ask for it and the units that answer it.
 type unitClass struct {
 	name        string
 	asks, units map[string]bool
+}
+
+// readUnitClasses reads a units file: class, question words, units.
+func readUnitClasses(name, data string) []unitClass {
+	var out []unitClass
+	for _, l := range dataLines(data) {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 {
+			panic("extract: bad " + name + " line: " + l)
+		}
+		c := unitClass{name: f[0], asks: map[string]bool{}, units: map[string]bool{}}
+		for _, w := range strings.Fields(f[1]) {
+			c.asks[w] = true
+		}
+		for _, w := range strings.Fields(f[2]) {
+			c.units[w] = true
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 type qword struct {
@@ -53,7 +75,11 @@ var (
 	// unitClasses: for each class of units_en.tsv, its question words and
 	// its units
 	unitClasses []unitClass
-	maxMeas     int // longest measure word, in runes
+	// hanUnitClasses: the same for Chinese (units_zh.tsv); maxHanUnit is
+	// the longest of their units, in runes
+	hanUnitClasses []unitClass
+	maxHanUnit     int
+	maxMeas        int // longest measure word, in runes
 	// eraMarks stand before a year (公元前25年), dateParts after a year, a
 	// month or a decade (2003年初): dates.txt, longest first
 	eraMarks, dateParts [][]rune
@@ -86,19 +112,18 @@ func init() {
 			set[w] = true
 		}
 	}
-	for _, l := range dataLines(unitsEnData) {
-		f := strings.Split(l, "\t")
-		if len(f) != 3 {
-			panic("extract: bad units_en.tsv line: " + l)
+	unitClasses = readUnitClasses("units_en.tsv", unitsEnData)
+	hanUnitClasses = readUnitClasses("units_zh.tsv", unitsZhData)
+	for _, l := range dataLines(measuresData) {
+		for _, w := range strings.Fields(l) {
+			measures[w] = true
+			maxMeas = max(maxMeas, utf8.RuneCountInString(w))
 		}
-		c := unitClass{name: f[0], asks: map[string]bool{}, units: map[string]bool{}}
-		for _, w := range strings.Fields(f[1]) {
-			c.asks[w] = true
+	}
+	for _, c := range hanUnitClasses {
+		for u := range c.units {
+			maxHanUnit = max(maxHanUnit, utf8.RuneCountInString(u))
 		}
-		for _, w := range strings.Fields(f[2]) {
-			c.units[w] = true
-		}
-		unitClasses = append(unitClasses, c)
 	}
 	dl := dataLines(datesData)
 	if len(dl) != 2 {
@@ -109,12 +134,6 @@ func init() {
 			*set = append(*set, []rune(w))
 		}
 		sort.SliceStable(*set, func(a, b int) bool { return len((*set)[a]) > len((*set)[b]) })
-	}
-	for _, l := range dataLines(measuresData) {
-		for _, w := range strings.Fields(l) {
-			measures[w] = true
-			maxMeas = max(maxMeas, utf8.RuneCountInString(w))
-		}
 	}
 }
 

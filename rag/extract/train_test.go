@@ -120,3 +120,55 @@ func TestCMRCBundles(t *testing.T) {
 		}
 	}
 }
+
+// A bundle near miss is a bundle with the asked paragraph's answer
+// sentences taken out: the other members whole, the question's own
+// paragraph still there in part, no member holding the answer, at most
+// perParagraph questions of each paragraph, and every member of one fold.
+func TestCMRCBundleNearMisses(t *testing.T) {
+	paras, err := extract.ReadSQuAD(cmrcPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras = paras[:60]
+	keep := func(i int) bool { return i%4 != 3 }
+	const size, per = 5, 2
+	items := extract.CMRCBundleNearMisses(paras, keep, size, per)
+	byPara := map[int]int{}
+	for _, it := range items {
+		p := paras[it.Group]
+		byPara[it.Group]++
+		var golds []string
+		for _, q := range p.QAs {
+			if q.Question == it.Q {
+				for _, a := range q.Answers {
+					golds = append(golds, a.Text)
+				}
+			}
+		}
+		var text strings.Builder
+		own := false
+		for _, d := range it.Src.Docs() {
+			a := it.Src.Article(d.Name)
+			text.WriteString(a)
+			own = own || strings.HasPrefix(a, "# "+p.Title+"\n") && len(a) < len(p.Article())
+		}
+		if !it.DecideOnly || len(it.Golds) != 0 || len(golds) == 0 || !keep(it.Group) {
+			t.Fatalf("near miss %q: DecideOnly %v, golds %q, group %d", it.Q, it.DecideOnly, it.Golds, it.Group)
+		}
+		if holdsAny(text.String(), golds) {
+			t.Fatalf("near miss %q: the bundle still holds %q", it.Q, golds)
+		}
+		if n := len(it.Src.Docs()); n < 2 || n > size || !own {
+			t.Fatalf("near miss %q: %d articles, own paragraph cut: %v", it.Q, n, own)
+		}
+	}
+	if len(byPara) < 20 {
+		t.Fatalf("near misses of only %d paragraphs", len(byPara))
+	}
+	for i, n := range byPara {
+		if n > per {
+			t.Fatalf("paragraph %d gave %d near misses, over %d", i, n, per)
+		}
+	}
+}
